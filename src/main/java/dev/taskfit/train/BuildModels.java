@@ -69,7 +69,7 @@ public final class BuildModels {
                 String.join(",", files.stream().map(f -> "src/data/" + f.getFileName()).toList()),
                 sha256(files), examples.size(), skipped);
         ModelBuilder.Built built = new ModelBuilder(System.out).build(shipped.modelName, shipped.description,
-                examples, shipped.format, shipped.searchSpace(), dataset, fingerprint);
+                examples, shipped.format, shipped.searchSpace, dataset, fingerprint);
         Path temporary = Files.createTempFile(modelsDir, shipped.modelName, ".part");
         try (OutputStream out = Files.newOutputStream(temporary)) {
             ClassifierFile.write(built.model(), JSON.writeValueAsString(built.card()), out);
@@ -115,7 +115,7 @@ public final class BuildModels {
         for (Path file : files) {
             digest.update(Files.readAllBytes(file));
         }
-        digest.update((shipped.name() + shipped.format + shipped.searchSpace() + shipped.description)
+        digest.update((shipped.name() + shipped.format + shipped.searchSpace + shipped.description)
                 .getBytes(StandardCharsets.UTF_8));
         Path classes = Path.of(BuildModels.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         for (String pkg : List.of("dev/taskfit/classify", "dev/taskfit/train")) {

@@ -47,7 +47,7 @@ public final class ModelBuilder {
             parts.put(split, new ArrayList<>());
         }
         for (LabelledText example : examples) {
-            parts.get(DatasetSplit.of(example.text())).add(example);
+            parts.get(DatasetSplit.of(format.splitKey(example.text()))).add(example);
         }
         List<String> labels = List.copyOf(new TreeSet<>(examples.stream().map(LabelledText::label).toList()));
         if (labels.size() < 2) {
@@ -101,7 +101,7 @@ public final class ModelBuilder {
                 name, metrics.accuracy(), metrics.macroF1(), metrics.logLoss(), temperature);
 
         ModelCard card = new ModelCard(name, description, labels, format.name().toLowerCase(), dataset,
-                new ModelCard.Split("sha256(text) mod 100: 0-69 train, 70-79 validation, 80-99 test",
+                new ModelCard.Split(format.splitRule(),
                         train.size(), validation.size(), test.size()),
                 new ModelCard.Hyperparameters(hashing.buckets(), hashing.wordNgrams(), chosen.epochs(),
                         chosen.learningRate(), chosen.l2(), chosen.seed(), temperature,
