@@ -8,12 +8,12 @@ import java.util.SplittableRandom;
  */
 public final class ClassifierTrainer {
 
-    /** Told after every epoch; {@code validationAccuracy} is NaN when no validation data was given. */
+    /** Told after every epoch; {@code validation} is null when no validation data was given. */
     @FunctionalInterface
     public interface Progress {
-        void epochDone(int epoch, int epochs, double trainLoss, double validationAccuracy);
+        void epochDone(int epoch, int epochs, double trainLoss, Evaluation validation);
 
-        Progress SILENT = (epoch, epochs, loss, accuracy) -> { };
+        Progress SILENT = (epoch, epochs, loss, validation) -> { };
     }
 
     private ClassifierTrainer() {
@@ -57,8 +57,8 @@ public final class ClassifierTrainer {
                     }
                 }
             }
-            double accuracy = validation == null ? Double.NaN : Evaluation.of(model, validation).accuracy();
-            progress.epochDone(epoch, options.epochs(), loss / train.size(), accuracy);
+            progress.epochDone(epoch, options.epochs(), loss / train.size(),
+                    validation == null ? null : Evaluation.of(model, validation));
         }
         return model;
     }

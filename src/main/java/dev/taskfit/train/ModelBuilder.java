@@ -64,18 +64,17 @@ public final class ModelBuilder {
             for (double lr : space.learningRates()) {
                 for (double l2 : space.l2s()) {
                     TrainingOptions options = new TrainingOptions(hashing, space.maxEpochs(), lr, l2, space.seed());
-                    double[] bestAccuracy = {-1};
-                    int[] bestEpoch = {1};
-                    ClassifierTrainer.train(train, validation, format, options, (epoch, epochs, loss, accuracy) -> {
-                        if (accuracy > bestAccuracy[0]) {
-                            bestAccuracy[0] = accuracy;
-                            bestEpoch[0] = epoch;
+                    Candidate[] bestHere = {null};
+                    ClassifierTrainer.train(train, validation, format, options, (epoch, epochs, loss, scores) -> {
+                        Candidate candidate = new Candidate(options.withEpochs(epoch), scores.accuracy(), scores.logLoss());
+                        if (candidate.beats(bestHere[0])) {
+                            bestHere[0] = candidate;
                         }
                     });
-                    log.printf("  %s lr=%s l2=%s: validation accuracy %.4f at epoch %d%n",
-                            hashing, lr, l2, bestAccuracy[0], bestEpoch[0]);
-                    if (best == null || bestAccuracy[0] > best.accuracy) {
-                        best = new Candidate(options.withEpochs(bestEpoch[0]), bestAccuracy[0]);
+                    log.printf("  %s lr=%s l2=%s: validation accuracy %.4f, log-loss %.4f at epoch %d%n", hashing, lr,
+                            l2, bestHere[0].accuracy, bestHere[0].logLoss, bestHere[0].options.epochs());
+                    if (bestHere[0].beats(best)) {
+                        best = bestHere[0];
                     }
                 }
             }
@@ -92,7 +91,7 @@ public final class ModelBuilder {
         trainAndValidation.addAll(parts.get(DatasetSplit.VALIDATION));
         EncodedDataset all = EncodedDataset.encode(trainAndValidation, labels, hashing, format);
         LinearClassifier fitted = ClassifierTrainer.train(all, null, format, chosen,
-                (epoch, epochs, loss, accuracy) -> log.printf("  final fit epoch %d/%d loss %.4f%n", epoch, epochs, loss));
+                (epoch, epochs, loss, ignored) -> log.printf("  final fit epoch %d/%d loss %.4f%n", epoch, epochs, loss));
         LinearClassifier model = fitted.withTemperature(temperature);
 
         EncodedDataset test = EncodedDataset.encode(parts.get(DatasetSplit.TEST), labels, hashing, format);
@@ -105,12 +104,16 @@ public final class ModelBuilder {
                         train.size(), validation.size(), test.size()),
                 new ModelCard.Hyperparameters(hashing.buckets(), hashing.wordNgrams(), chosen.epochs(),
                         chosen.learningRate(), chosen.l2(), chosen.seed(), temperature,
-                        "best validation accuracy over the search space and epochs 1.." + space.maxEpochs(),
+                        "best validation accuracy (ties: lower log-loss) over the search space and epochs 1.." + space.maxEpochs(),
                         "train + validation"),
                 metrics, fingerprint);
         return new Built(model, card);
     }
 
-    private record Candidate(TrainingOptions options, double accuracy) {
+    /** A configuration and epoch count with its validation scores; higher accuracy wins, then lower log-loss. */
+    private record Candidate(TrainingOptions options, double accuracy, double logLoss) {
+        boolean beats(Candidate other) {
+            return other == null || accuracy > other.accuracy || accuracy == other.accuracy && logLoss < other.logLoss;
+        }
     }
 }
