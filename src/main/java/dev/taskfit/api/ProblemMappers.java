@@ -1,5 +1,6 @@
 package dev.taskfit.api;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -26,8 +27,18 @@ public class ProblemMappers {
         return respond(e.problem());
     }
 
+    /** Declared for the exact types Quarkus REST maps itself, so that ours are chosen. */
+    @ServerExceptionMapper({MismatchedInputException.class, JsonParseException.class, InvalidFormatException.class,
+            UnrecognizedPropertyException.class})
+    public Response badJsonOfKnownKind(JsonProcessingException e) {
+        return badJson(e);
+    }
+
     @ServerExceptionMapper
     public Response badJson(JsonProcessingException e) {
+        if (e.getCause() instanceof JsonParseException parse) {
+            return badJson(parse); // e.g. invalid UTF-8 inside a field's value
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
             return respond(ProblemException.invalid(List.of(new Problem.FieldError(field, describe(mapping)))).problem());
