@@ -1,0 +1,94 @@
+# One aws_lambda_function per entry of local.function_set, all from the same package.
+
+resource "aws_cloudwatch_log_group" "fn" {
+  for_each = local.functions
+
+  name              = "/aws/lambda/${var.name_prefix}-${each.key}"
+  retention_in_days = var.log_retention_days
+  tags              = local.common_tags
+}
+
+resource "aws_lambda_function" "fn" {
+  for_each = local.functions
+
+  function_name = "${var.name_prefix}-${each.key}"
+  description   = "taskfit ${each.key} (${var.runtime})"
+  role          = aws_iam_role.fn[each.key].arn
+
+  filename         = var.package_path
+  source_code_hash = filebase64sha256(var.package_path)
+  runtime          = local.runtime_settings[var.runtime].runtime
+  handler          = local.runtime_settings[var.runtime].handler
+  architectures    = [each.value.architecture]
+
+  memory_size                    = each.value.memory_size
+  timeout                        = each.value.timeout
+  reserved_concurrent_executions = each.value.reserved_concurrent_executions
+
+  # SnapStart snapshots published versions only: publish one per code change, the alias follows it.
+  publish = local.snapstart
+
+  dynamic "snap_start" {
+    for_each = local.snapstart ? [1] : []
+    content {
+      apply_on = "PublishedVersions"
+    }
+  }
+
+  environment {
+    variables = local.environment[each.key]
+  }
+
+  logging_config {
+    log_group             = aws_cloudwatch_log_group.fn[each.key].name
+    log_format            = var.log_format
+    application_log_level = var.log_format == "JSON" ? var.application_log_level : null
+    system_log_level      = var.log_format == "JSON" ? var.system_log_level : null
+  }
+
+  tags = local.common_tags
+
+  # The role must be allowed to write its log group before the first invocation.
+  depends_on = [aws_iam_role_policy.fn]
+
+  lifecycle {
+    precondition {
+      condition     = var.runtime == "jvm" || !var.jvm_snapstart
+      error_message = "jvm_snapstart needs runtime = \"jvm\": SnapStart does not apply to the provided.al2023 runtime (the native executable starts fast without it)."
+    }
+    precondition {
+      condition     = var.runtime == "jvm" || each.value.architecture == var.architecture
+      error_message = "With runtime = \"native\" every function must use var.architecture: the one native executable is built for one instruction set."
+    }
+    precondition {
+      condition     = var.llm_provider != "bedrock" || length(var.bedrock_model_arns) > 0
+      error_message = "llm_provider = \"bedrock\" needs bedrock_model_arns: the functions may only invoke the models listed there."
+    }
+    precondition {
+      condition     = var.llm_provider != "anthropic" || var.llm_api_key_secret_arn != null
+      error_message = "llm_provider = \"anthropic\" needs llm_api_key_secret_arn (the ARN of the secret holding the API key)."
+    }
+    precondition {
+      condition     = var.llm_provider != "openai" || var.llm_api_key_secret_arn != null || var.llm_base_url != null
+      error_message = "llm_provider = \"openai\" needs llm_api_key_secret_arn, unless llm_base_url points at a keyless OpenAI-compatible server."
+    }
+  }
+}
+
+# SnapStart only: a `live` alias on the latest published (snapshotted) version. API Gateway invokes it.
+resource "aws_lambda_alias" "live" {
+  for_each = local.snapstart ? local.functions : {}
+
+  name             = "live"
+  description      = "Latest published version of ${var.name_prefix}-${each.key} (SnapStart)"
+  function_name    = aws_lambda_function.fn[each.key].function_name
+  function_version = aws_lambda_function.fn[each.key].version
+}
+
+locals {
+  # What API Gateway invokes for each function: the function itself, or its alias when SnapStart is on.
+  invoke_targets = merge(
+    { for name, f in aws_lambda_function.fn : name => { invoke_arn = f.invoke_arn, qualifier = null } },
+    { for name, a in aws_lambda_alias.live : name => { invoke_arn = a.invoke_arn, qualifier = a.name } },
+  )
+}
