@@ -35,7 +35,7 @@ resource "aws_apigatewayv2_authorizer" "jwt" {
 }
 
 resource "aws_apigatewayv2_integration" "fn" {
-  for_each = local.functions
+  for_each = local.function_set
 
   api_id                 = aws_apigatewayv2_api.http.id
   description            = "taskfit ${each.key}"
@@ -43,11 +43,11 @@ resource "aws_apigatewayv2_integration" "fn" {
   integration_method     = "POST"
   integration_uri        = local.invoke_targets[each.key].invoke_arn
   payload_format_version = "2.0"
-  timeout_milliseconds   = min(30000, each.value.timeout * 1000 + 1000)
+  timeout_milliseconds   = min(30000, local.functions[each.key].timeout * 1000 + 1000)
 }
 
 resource "aws_apigatewayv2_route" "endpoint" {
-  for_each = local.routed_endpoints
+  for_each = local.endpoints
 
   api_id    = aws_apigatewayv2_api.http.id
   route_key = "${each.value.method} ${each.value.path}"
@@ -59,15 +59,15 @@ resource "aws_apigatewayv2_route" "endpoint" {
 }
 
 resource "aws_lambda_permission" "endpoint" {
-  for_each = local.routed_endpoints
+  for_each = local.endpoints
 
   statement_id  = "AllowHttpApi-${each.key}"
   action        = "lambda:InvokeFunction"
   function_name = aws_lambda_function.fn[each.value.function].function_name
   qualifier     = local.invoke_targets[each.value.function].qualifier
   principal     = "apigateway.amazonaws.com"
-  # Any stage of this API, this method and path only. A greedy {proxy+} segment matches the paths below it.
-  source_arn = "${aws_apigatewayv2_api.http.execution_arn}/*/${each.value.method}${replace(each.value.path, "{proxy+}", "*")}"
+  # Any stage of this API, this method and path only.
+  source_arn = "${aws_apigatewayv2_api.http.execution_arn}/*/${each.value.method}${local.permission_paths[each.key]}"
 }
 
 resource "aws_cloudwatch_log_group" "api_access" {

@@ -1,7 +1,7 @@
 # One aws_lambda_function per entry of local.function_set, all from the same package.
 
 resource "aws_cloudwatch_log_group" "fn" {
-  for_each = local.functions
+  for_each = local.function_set
 
   name              = "/aws/lambda/${var.name_prefix}-${each.key}"
   retention_in_days = var.log_retention_days
@@ -9,7 +9,7 @@ resource "aws_cloudwatch_log_group" "fn" {
 }
 
 resource "aws_lambda_function" "fn" {
-  for_each = local.functions
+  for_each = local.function_set
 
   function_name = "${var.name_prefix}-${each.key}"
   description   = "taskfit ${each.key} (${var.runtime})"
@@ -19,11 +19,11 @@ resource "aws_lambda_function" "fn" {
   source_code_hash = filebase64sha256(var.package_path)
   runtime          = local.runtime_settings[var.runtime].runtime
   handler          = local.runtime_settings[var.runtime].handler
-  architectures    = [each.value.architecture]
+  architectures    = [local.functions[each.key].architecture]
 
-  memory_size                    = each.value.memory_size
-  timeout                        = each.value.timeout
-  reserved_concurrent_executions = each.value.reserved_concurrent_executions
+  memory_size                    = local.functions[each.key].memory_size
+  timeout                        = local.functions[each.key].timeout
+  reserved_concurrent_executions = local.functions[each.key].reserved_concurrent_executions
 
   # SnapStart snapshots published versions only: publish one per code change, the alias follows it.
   publish = local.snapstart
@@ -57,7 +57,7 @@ resource "aws_lambda_function" "fn" {
       error_message = "jvm_snapstart needs runtime = \"jvm\": SnapStart does not apply to the provided.al2023 runtime (the native executable starts fast without it)."
     }
     precondition {
-      condition     = var.runtime == "jvm" || each.value.architecture == var.architecture
+      condition     = var.runtime == "jvm" || local.functions[each.key].architecture == var.architecture
       error_message = "With runtime = \"native\" every function must use var.architecture: the one native executable is built for one instruction set."
     }
     precondition {
@@ -77,18 +77,10 @@ resource "aws_lambda_function" "fn" {
 
 # SnapStart only: a `live` alias on the latest published (snapshotted) version. API Gateway invokes it.
 resource "aws_lambda_alias" "live" {
-  for_each = local.snapstart ? local.functions : {}
+  for_each = local.snapstart ? local.function_set : {}
 
   name             = "live"
   description      = "Latest published version of ${var.name_prefix}-${each.key} (SnapStart)"
   function_name    = aws_lambda_function.fn[each.key].function_name
   function_version = aws_lambda_function.fn[each.key].version
-}
-
-locals {
-  # What API Gateway invokes for each function: the function itself, or its alias when SnapStart is on.
-  invoke_targets = merge(
-    { for name, f in aws_lambda_function.fn : name => { invoke_arn = f.invoke_arn, qualifier = null } },
-    { for name, a in aws_lambda_alias.live : name => { invoke_arn = a.invoke_arn, qualifier = a.name } },
-  )
 }

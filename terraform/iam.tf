@@ -1,6 +1,9 @@
 # One role per function, least privilege. The only wildcard is the `:*` suffix on the function's own
 # log group ARN (the log streams Lambda creates inside that one group; see README, "IAM").
 
+# For the kms:ViaService condition (amazonaws.com, or the partition's own DNS suffix).
+data "aws_partition" "current" {}
+
 data "aws_iam_policy_document" "assume_lambda" {
   statement {
     sid     = "LambdaAssumeRole"
@@ -15,7 +18,7 @@ data "aws_iam_policy_document" "assume_lambda" {
 }
 
 resource "aws_iam_role" "fn" {
-  for_each = local.functions
+  for_each = local.function_set
 
   name               = "${var.name_prefix}-${each.key}"
   description        = "Execution role of the taskfit ${each.key} function"
@@ -24,7 +27,7 @@ resource "aws_iam_role" "fn" {
 }
 
 data "aws_iam_policy_document" "fn" {
-  for_each = local.functions
+  for_each = local.function_set
 
   # Write its own log group only (the group is created by Terraform, so no logs:CreateLogGroup).
   statement {
@@ -86,7 +89,7 @@ data "aws_iam_policy_document" "fn" {
 }
 
 resource "aws_iam_role_policy" "fn" {
-  for_each = local.functions
+  for_each = local.function_set
 
   name   = "${var.name_prefix}-${each.key}"
   role   = aws_iam_role.fn[each.key].id

@@ -238,14 +238,8 @@ variable "bedrock_model_arns" {
 # HTTP API
 # ---------------------------------------------------------------------------------------------------
 
-variable "expose_quarkus_endpoints" {
-  description = "Route GET /q/{proxy+} (health, OpenAPI, Swagger UI) to the advise function. Public even with a JWT authorizer."
-  type        = bool
-  default     = true
-}
-
 variable "jwt_authorizer" {
-  description = "Optional JWT authorizer for every /v1 route: issuer (https URL of the OIDC issuer), audience (accepted `aud` values), scopes (required scopes; empty: any). null: no authorizer."
+  description = "Optional JWT authorizer for every non-public route (all /v1 routes; GET /q/{proxy+} stays public): issuer (https URL of the OIDC issuer), audience (accepted `aud` values), scopes (required scopes; empty: any). null: no authorizer."
   type = object({
     issuer   = string
     audience = list(string)
