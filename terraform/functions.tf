@@ -77,7 +77,7 @@ resource "aws_lambda_function" "fn" {
 
 # SnapStart only: a `live` alias on the latest published (snapshotted) version. API Gateway invokes it.
 resource "aws_lambda_alias" "live" {
-  for_each = local.snapstart ? local.function_set : {}
+  for_each = { for name, fn in local.function_set : name => fn if local.snapstart }
 
   name             = "live"
   description      = "Latest published version of ${var.name_prefix}-${each.key} (SnapStart)"

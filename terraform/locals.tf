@@ -29,19 +29,18 @@ locals {
     TASKFIT_GENERATE_API_KEY_SECRET = var.llm_api_key_secret_arn
   }
 
-  runtime_environment = var.runtime == "native" ? {
+  runtime_environment = {
     # Quarkus' native Lambda bootstrap: let the Lambda runtime own the process signals.
-    DISABLE_SIGNAL_HANDLERS = "true"
-    } : {
-    JAVA_TOOL_OPTIONS = var.jvm_tool_options
-  }
+    native = { DISABLE_SIGNAL_HANDLERS = "true" }
+    jvm    = { JAVA_TOOL_OPTIONS = var.jvm_tool_options }
+  }[var.runtime]
 
   environment = {
     for name, f in local.functions : name => {
       for k, v in merge(
         { TASKFIT_FUNCTION = name },
         local.runtime_environment,
-        f.uses_llm ? local.llm_environment : {},
+        { for key, value in local.llm_environment : key => value if f.uses_llm },
         f.environment,
       ) : k => v if v != null && v != ""
     }
