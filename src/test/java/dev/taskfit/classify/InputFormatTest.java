@@ -83,6 +83,14 @@ class InputFormatTest {
     }
 
     @Test
+    void aBareMessageWhoseFirstLineHasAColonKeepsItsWords() {
+        // An API user's bare message, not a header block: its words must reach the model.
+        String message = "URGENT: You have won $1000. Call now to claim your prize!";
+        String readable = InputFormat.EMAIL.readableText(message);
+        assertTrue(readable.contains("won") && readable.contains("prize"), readable);
+    }
+
+    @Test
     void theSplitKeyOfAnEmailIsItsVisibleBodySoResentCopiesStayTogether() {
         String first = "From: a@one.example\nSubject: hello\nDate: Mon, 2 Sep 2002 10:00:00 +0000\n\n  The same body.  \n";
         String resent = "From: b@two.example\nSubject: Fwd: hello\nReceived: from relay\n\n  The same body.  \n";

@@ -239,7 +239,10 @@ class EmailParserTest {
             "",
             "   ",
             "Great film!\nSubject: not a header, it comes second",
-            ": a colon first"})
+            ": a colon first",
+            "Note: this film is long.\nBut I loved every minute of it.",
+            "URGENT: You have won $1000. Call now to claim your prize!",
+            "http://win.example.com click here to claim your prize"})
     void doesNotTakeProseForAHeaderBlock(String text) {
         assertFalse(EmailParser.looksLikeEmail(text));
     }
