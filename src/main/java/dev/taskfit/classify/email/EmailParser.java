@@ -20,6 +20,8 @@ public final class EmailParser {
 
     private static final int MAX_DEPTH = 8;
     private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?]+)\\?([bBqQ])\\?([^?]*)\\?=");
+    private static final Pattern SPACE_BETWEEN_WORDS = // RFC 2047 6.2: not displayed between two encoded words
+            Pattern.compile("(" + ENCODED_WORD.pattern() + ")\\s+(?=" + ENCODED_WORD.pattern() + ")");
     private static final Pattern HEADER_LINE = Pattern.compile("^[!-9;-~]+:.*");
 
     private EmailParser() {
@@ -86,7 +88,7 @@ public final class EmailParser {
 
     /** Decodes RFC 2047 encoded words ("=?utf-8?B?...?="); undecodable words stay as written. */
     static String decodeWords(String header) {
-        Matcher m = ENCODED_WORD.matcher(header);
+        Matcher m = ENCODED_WORD.matcher(SPACE_BETWEEN_WORDS.matcher(header).replaceAll("$1"));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Charset charset = charsetOr(m.group(1), StandardCharsets.ISO_8859_1);
