@@ -27,11 +27,11 @@ public final class EmailParser {
     private EmailParser() {
     }
 
-    /** True when {@code text} starts with something that looks like a mail header block. */
+    /** True when {@code text} opens with an mbox "From " line or two header lines (the second may be a fold). */
     public static boolean looksLikeEmail(String text) {
-        int end = text.indexOf('\n');
-        String first = (end < 0 ? text : text.substring(0, end)).stripTrailing();
-        return first.startsWith("From ") || HEADER_LINE.matcher(first).matches() && text.contains(":");
+        String[] lines = text.split("\r?\n", 3);
+        return lines[0].startsWith("From ") || lines.length > 1 && HEADER_LINE.matcher(lines[0]).matches()
+                && (HEADER_LINE.matcher(lines[1]).matches() || lines[1].startsWith(" ") || lines[1].startsWith("\t"));
     }
 
     /** Parses a raw email (headers, blank line, body). */
