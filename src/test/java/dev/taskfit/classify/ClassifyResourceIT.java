@@ -1,15 +1,9 @@
 package dev.taskfit.classify;
 
 import dev.taskfit.PackagedFunction;
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The same assertions against the packaged function (JVM function.zip, or the native executable with -Dnative). */
-@QuarkusIntegrationTest
-class ClassifyResourceIT extends ClassifyResourceTest {
-
-    @BeforeEach
-    void driveThePackage() {
-        PackagedFunction.pointRestAssuredAtMockEventServer();
-    }
+/** The classify endpoints against the packaged function (function.zip, JVM or native) under a local Lambda runtime. */
+@ExtendWith(PackagedFunction.class)
+class ClassifyResourceIT extends ClassifyApiContract {
 }
