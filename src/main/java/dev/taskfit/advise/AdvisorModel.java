@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * The advisor's decision procedure, free of HTTP and CDI: its classifier over task descriptions (trained in
- * the build with the classify engine), the cues of {@link TaskCues}, and the {@link CombinationRule} that
- * weighs one against the other. Immutable and thread-safe.
+ * the build with the classify engine; it reads each task with its negated words blanked out), the cues of
+ * {@link TaskCues}, and the {@link CombinationRule} that weighs one against the other. Immutable and
+ * thread-safe.
  */
 public final class AdvisorModel {
 
@@ -94,8 +95,8 @@ public final class AdvisorModel {
 
     /** Decides which family {@code task} needs. */
     public Decision decide(String task) {
-        double[] model = classifier.predict(task).probabilities();
         TaskCues.Reading cues = TaskCues.read(task);
+        double[] model = classifier.predict(cues.withoutNegated(task)).probabilities();
         double[] combined = rule.combine(model, order, cues.verdict(), cues.strong());
         int best = 0;
         for (int i = 1; i < combined.length; i++) {
@@ -106,14 +107,23 @@ public final class AdvisorModel {
         return new Decision(order[best], combined[best], order.clone(), combined, model, cues);
     }
 
-    /** The stretches of {@code task} that pull the classifier most towards {@code family}. */
-    public List<LinearClassifier.Evidence> evidence(String task, Family family, int limit) {
+    /**
+     * The stretches of {@code task} that pull the classifier most towards {@code family}, as it read them (negated
+     * words blanked out); only stretches that are words of the task as written are kept.
+     */
+    public List<LinearClassifier.Evidence> evidence(String task, TaskCues.Reading cues, Family family, int limit) {
         for (int i = 0; i < order.length; i++) {
             if (order[i] == family) {
-                return classifier.evidence(task, i, limit);
+                return classifier.evidence(cues.withoutNegated(task), i, limit).stream()
+                        .filter(e -> task.contains(e.text())).toList();
             }
         }
         throw new IllegalArgumentException(family.label());
+    }
+
+    /** What the classifier is trained on for {@code task}: the task with its negated words blanked out. */
+    public static String classifierText(String task) {
+        return TaskCues.read(task).withoutNegated(task);
     }
 
     public LinearClassifier classifier() {

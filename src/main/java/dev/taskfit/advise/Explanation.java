@@ -81,10 +81,10 @@ final class Explanation {
             case HUMAN_STEP -> text + " is a step done by a person, not by a model, so it adds no model step.";
             case JUDGES -> cue.detail() == null || family != Family.DISCRIMINATIVE && family != Family.COMPOSITE ? null
                     : text + ": the verb sounds generative, but what it asks for is a judgement about an existing "
-                    + "input (" + cue.detail() + "), which is a discriminative question.";
+                    + "input, which is a discriminative question.";
             case PRODUCES -> cue.detail() == null || family != Family.GENERATIVE && family != Family.COMPOSITE ? null
-                    : text + ": the verb sounds discriminative, but what it asks for is new content ("
-                    + cue.detail() + "), which a generative model produces.";
+                    : text + ": the verb sounds discriminative, but what it asks for is new content, which a "
+                    + "generative model produces.";
             default -> null;
         };
     }
@@ -92,7 +92,7 @@ final class Explanation {
     private static String classifierReason(AdvisorModel advisor, String task, AdvisorModel.Decision decision) {
         Family modelFamily = decision.modelFamily();
         double p = decision.modelProbability(modelFamily);
-        String evidence = evidence(advisor, task, modelFamily);
+        String evidence = evidence(advisor, task, decision.cues(), modelFamily);
         String because = evidence.isEmpty() ? "" : ", most of all because of " + evidence;
         int trainedOn = advisor.trainedOn();
         Family verdict = decision.cues().verdict();
@@ -113,9 +113,9 @@ final class Explanation {
     }
 
     /** The classifier's strongest n-grams for {@code family}, quoted; stopword-only stretches are skipped. */
-    private static String evidence(AdvisorModel advisor, String task, Family family) {
+    private static String evidence(AdvisorModel advisor, String task, TaskCues.Reading cues, Family family) {
         List<String> quoted = new ArrayList<>();
-        for (LinearClassifier.Evidence e : advisor.evidence(task, family, 12)) {
+        for (LinearClassifier.Evidence e : advisor.evidence(task, cues, family, 12)) {
             boolean content = false;
             for (String word : e.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
                 content |= !word.isEmpty() && !STOPWORDS.contains(word);

@@ -34,6 +34,25 @@ public final class TaskCues {
         public List<Cue> of(Cue.Kind kind) {
             return cues.stream().filter(c -> c.kind() == kind).toList();
         }
+
+        /**
+         * {@code task} with the words of every negation blanked out (2.2: label what remains once what the task
+         * does not want is set aside): what the advisor's classifier reads, in training and in use. Offsets are
+         * kept, so the classifier's evidence still points into the task.
+         */
+        public String withoutNegated(String task) {
+            List<Cue> negations = of(Cue.Kind.NEGATION);
+            if (negations.isEmpty()) {
+                return task;
+            }
+            char[] chars = task.toCharArray();
+            for (Cue negation : negations) {
+                for (int i = negation.start(); i < negation.start() + negation.text().length(); i++) {
+                    chars[i] = ' ';
+                }
+            }
+            return new String(chars);
+        }
     }
 
     private enum Role { JUDGE, PRODUCE, NONE }
@@ -661,9 +680,11 @@ public final class TaskCues {
                     hit.state = State.MISUSED_TOOL;
                 }
             }
-            extra.add(new Cue(Cue.Kind.WRONG_FAMILY, text.quote(tool[0], action.last),
+            int quoteFrom = tool[0] > 0 && text.tokens().get(tool[0] - 1).matches("a|an|the|our|my|their|your")
+                    ? tool[0] - 1 : tool[0]; // "an LLM to flag", not "LLM to flag"
+            extra.add(new Cue(Cue.Kind.WRONG_FAMILY, text.quote(quoteFrom, action.last),
                     generativeTool ? Family.DISCRIMINATIVE.label() : Family.GENERATIVE.label(),
-                    text.originalStart(tool[0])));
+                    text.originalStart(quoteFrom)));
         }
     }
 

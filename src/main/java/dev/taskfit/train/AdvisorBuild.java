@@ -33,7 +33,8 @@ import java.util.Map;
 final class AdvisorBuild {
 
     static final String DESCRIPTION = "Model family a described task needs: discriminative, generative or composite"
-            + " (the advisor's classifier; /v1/advise combines it with explicit cues).";
+            + " (the advisor's classifier, reading each task with its negated words blanked out; /v1/advise combines"
+            + " it with explicit cues).";
     static final String SOURCE = "src/data/advise: hand-written task descriptions labelled by LABELLING.md";
 
     /**
@@ -67,7 +68,7 @@ final class AdvisorBuild {
         Map<DatasetSplit, List<LabelledTask>> parts = AdvisorSplit.of(tasks);
         Map<DatasetSplit, List<LabelledText>> texts = new EnumMap<>(DatasetSplit.class);
         parts.forEach((split, list) -> texts.put(split, list.stream()
-                .map(t -> new LabelledText(t.task(), t.family().label())).toList()));
+                .map(t -> new LabelledText(AdvisorModel.classifierText(t.task()), t.family().label())).toList()));
         ModelCard.Dataset dataset = new ModelCard.Dataset(SOURCE, "src/data/advise/tasks.jsonl",
                 BuildModels.sha256(List.of(tasksFile)), tasks.size(), 0);
         ModelBuilder.Built built = new ModelBuilder(log).buildCrossValidated(AdvisorModel.NAME, DESCRIPTION, texts,
