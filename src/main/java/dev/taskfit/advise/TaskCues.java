@@ -2,7 +2,6 @@ package dev.taskfit.advise;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -328,7 +327,14 @@ public final class TaskCues {
             "\\b(?:sentiment|polarity|positive|negative|happy|unhappy|mood|tone|upbeat|cheerful|gloomy|pleased"
                     + "|annoyed|angry|opinion|satisfied|dissatisfied|reviews?)\\b");
 
+    private static final Map<String, Pattern> WORD_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private TaskCues() {
+    }
+
+    /** {@code word.matches(regex)} with the pattern compiled once: the cues run on every request. */
+    private static boolean is(String word, String regex) {
+        return WORD_PATTERNS.computeIfAbsent(regex, Pattern::compile).matcher(word).matches();
     }
 
     /** Reads the cues of {@code task}. */
@@ -368,10 +374,6 @@ public final class TaskCues {
         boolean counted() {
             return state == State.COUNTED && role != Role.NONE;
         }
-
-        boolean covers(int token) {
-            return token >= first && token <= last;
-        }
     }
 
     private static void collectWords(TaskText text, List<Hit> hits) {
@@ -402,11 +404,11 @@ public final class TaskCues {
 
     /** A content noun read from ("predict story points from its title and description") is an input. */
     private static boolean isInputNoun(List<String> tokens, int i) {
-        if (!tokens.get(i).matches("descriptions?|explanations?|responses?|repl(?:y|ies)|suggestions?|variants?")) {
+        if (!is(tokens.get(i), "descriptions?|explanations?|responses?|repl(?:y|ies)|suggestions?|variants?")) {
             return false;
         }
         for (int j = Math.max(0, i - 4); j < i; j++) {
-            if (tokens.get(j).matches("from|given|in|on|using|over|read|reads|of")) {
+            if (is(tokens.get(j), "from|given|in|on|using|over|read|reads|of")) {
                 return true;
             }
         }
@@ -489,7 +491,7 @@ public final class TaskCues {
                     }
                 }
             } else if (hit.role == Role.JUDGE && CONTINUATION_CHECKED.matcher(verb).matches()
-                    && continuesContent(tokens, hit.first, verb.matches("predict\\w*|estimat\\w*|forecast\\w*")
+                    && continuesContent(tokens, hit.first, is(verb, "predict\\w*|estimat\\w*|forecast\\w*")
                     ? CONTINUATION_WORD : HYPOTHETICAL_WORD)) {
                 hit.kind = Cue.Kind.PRODUCES;
                 hit.role = Role.PRODUCE;
@@ -535,20 +537,20 @@ public final class TaskCues {
             }
         }
         for (int j = verb + 1; j < end; j++) {
-            boolean relative = j > verb + 1 && tokens.get(j - 1).matches("in|for|with|on|at|by|from");
+            boolean relative = j > verb + 1 && is(tokens.get(j - 1), "in|for|with|on|at|by|from");
             if ((tokens.get(j).equals("which") || tokens.get(j).equals("whether")) && !relative) {
                 return new ObjectHead(HeadKind.JUDGEMENT, j);
             }
         }
         for (int j = verb + 1; j < end; j++) {
             String t = tokens.get(j);
-            if (CONTINUATION_WORD.matcher(t).matches() && t.matches("continues?|continuation|would|could|might|rest")) {
+            if (CONTINUATION_WORD.matcher(t).matches() && is(t, "continues?|continuation|would|could|might|rest")) {
                 return new ObjectHead(HeadKind.CONTENT, j);
             }
         }
         for (Hit hit : hits) { // a closed set right after the verb ("as resolved or unresolved", "yes / no")
             if (hit.kind == Cue.Kind.JUDGES && hit.first > verb && hit.first < end && hit.first != hit.last
-                    && !text.tokens().get(hit.first).matches("which|one|rate|rates|match\\w*|track\\w*|rout\\w*")) {
+                    && !is(text.tokens().get(hit.first), "which|one|rate|rates|match\\w*|track\\w*|rout\\w*")) {
                 return new ObjectHead(HeadKind.JUDGEMENT, hit.last);
             }
         }
@@ -566,7 +568,7 @@ public final class TaskCues {
                 head++; // the last noun of a compound is its head: "summary score", "alert email"
             }
             HeadKind headKind = nounKind(tokens, head);
-            if (verbWord.startsWith("draw") && headKind == HeadKind.JUDGEMENT && !tokens.get(head).matches("box|boxes|masks?")) {
+            if (verbWord.startsWith("draw") && headKind == HeadKind.JUDGEMENT && !is(tokens.get(head), "box|boxes|masks?")) {
                 headKind = HeadKind.CONTENT; // "draw a flag" makes one; "draw bounding boxes" marks objects
             }
             return new ObjectHead(headKind, head);
@@ -579,14 +581,14 @@ public final class TaskCues {
 
     private static HeadKind nounKind(List<String> tokens, int j) {
         String t = tokens.get(j);
-        if (t.equals("level") && (j == 0 || tokens.get(j - 1).matches("a|an|the|this|that|each|next|\\d+"))) {
+        if (t.equals("level") && (j == 0 || is(tokens.get(j - 1), "a|an|the|this|that|each|next|\\d+"))) {
             return HeadKind.NONE; // "a level" of a game; "a difficulty level" is a judgement
         }
         if (JUDGEMENT_NOUN.matcher(t).matches()) {
             return HeadKind.JUDGEMENT;
         }
         if (PER_ITEM_NOUN.matcher(t).matches() && j + 1 < tokens.size()
-                && tokens.get(j + 1).matches("for|per|next|saying|indicating")) {
+                && is(tokens.get(j + 1), "for|per|next|saying|indicating")) {
             return HeadKind.JUDGEMENT;
         }
         if (CONTENT_NOUN.matcher(t).matches()) {
@@ -614,22 +616,22 @@ public final class TaskCues {
     private static final Set<String> OBJECT_END = Set.of("and", "then", "but", "so", "while", "before", "after");
 
     private static boolean continuesContent(List<String> tokens, int verb, Pattern words) {
-        if (verb + 1 < tokens.size() && tokens.get(verb + 1).matches("[:-]")) {
+        if (verb + 1 < tokens.size() && is(tokens.get(verb + 1), "[:-]")) {
             verb++; // "predict: how this song continues"
         }
         int end = verb + 1;
         while (end < tokens.size() && end <= verb + 10 && !CLAUSE_MARKS.contains(tokens.get(end))
-                && !tokens.get(end).matches("and|then")) {
+                && !is(tokens.get(end), "and|then")) {
             end++;
         }
         for (int j = verb + 1; j < end; j++) {
             String t = tokens.get(j);
-            if (t.matches("which|whether|if|how") && !(t.equals("how") && j + 1 < end
-                    && !tokens.get(j + 1).matches("long|many|much|likely|well|often|soon|far"))) {
+            if (is(t, "which|whether|if|how") && !(t.equals("how") && j + 1 < end
+                    && !is(tokens.get(j + 1), "long|many|much|likely|well|often|soon|far"))) {
                 return false;
             }
             if (words.matcher(t).matches()) {
-                return !(t.equals("new") && j + 1 < end && tokens.get(j + 1).matches("incoming|compounds?|accounts?|bug"));
+                return !(t.equals("new") && j + 1 < end && is(tokens.get(j + 1), "incoming|compounds?|accounts?|bug"));
             }
         }
         return false;
@@ -674,13 +676,13 @@ public final class TaskCues {
                 continue;
             }
             // "can our spam classifier also write the newsletter": it keeps its own job as well
-            boolean alsoOwnJob = text.tokens().subList(tool[1] + 1, action.first).stream().anyMatch(w -> w.matches("also|again|both"));
+            boolean alsoOwnJob = text.tokens().subList(tool[1] + 1, action.first).stream().anyMatch(w -> is(w, "also|again|both"));
             for (Hit hit : hits) {
                 if (hit.first >= tool[0] && hit.last <= tool[1] && !alsoOwnJob) {
                     hit.state = State.MISUSED_TOOL;
                 }
             }
-            int quoteFrom = tool[0] > 0 && text.tokens().get(tool[0] - 1).matches("a|an|the|our|my|their|your")
+            int quoteFrom = tool[0] > 0 && is(text.tokens().get(tool[0] - 1), "a|an|the|our|my|their|your")
                     ? tool[0] - 1 : tool[0]; // "an LLM to flag", not "LLM to flag"
             extra.add(new Cue(Cue.Kind.WRONG_FAMILY, text.quote(quoteFrom, action.last),
                     generativeTool ? Family.DISCRIMINATIVE.label() : Family.GENERATIVE.label(),
@@ -707,7 +709,7 @@ public final class TaskCues {
                 return as ? new Hit(Cue.Kind.JUDGES, Role.JUDGE, nextTool, nextTool) : null;
             }
             String t = tokens.get(j);
-            if (t.matches("then|first|so|before|after|where|when|while|but|[;:,-]")) {
+            if (is(t, "then|first|so|before|after|where|when|while|but|[;:,-]")) {
                 return null;
             }
             for (Hit hit : hits) {
@@ -731,9 +733,9 @@ public final class TaskCues {
             String t = tokens.get(i);
             boolean negator = NEGATORS.contains(t) && !(t.equals("rather") && !nextIs(tokens, i, "than"))
                     && !(t.equals("instead") && !nextIs(tokens, i, "of"))
-                    || t.equals("no") && !(i > 0 && tokens.get(i - 1).matches("/|yes")) && i + 1 < tokens.size()
-                    && !CLAUSE_MARKS.contains(tokens.get(i + 1)) && !tokens.get(i + 1).matches("wait|actually")
-                    || t.equals("past") && i > 0 && tokens.get(i - 1).matches("we're|are|were");
+                    || t.equals("no") && !(i > 0 && is(tokens.get(i - 1), "/|yes")) && i + 1 < tokens.size()
+                    && !CLAUSE_MARKS.contains(tokens.get(i + 1)) && !is(tokens.get(i + 1), "wait|actually")
+                    || t.equals("past") && i > 0 && is(tokens.get(i - 1), "we're|are|were");
             if (!negator) {
                 continue;
             }
@@ -753,8 +755,8 @@ public final class TaskCues {
                 }
                 continue;
             }
-            if (t.equals("not") && i > 0 && tokens.get(i - 1).matches("is|are") && i + 1 < tokens.size()
-                    && tokens.get(i + 1).matches("part|needed|required|necessary|wanted|the|in|out")) {
+            if (t.equals("not") && i > 0 && is(tokens.get(i - 1), "is|are") && i + 1 < tokens.size()
+                    && is(tokens.get(i + 1), "part|needed|required|necessary|wanted|the|in|out")) {
                 continue; // "ranking is not part of it": handled as a backward negation
             }
             scopes.add(new int[] {i, i + 1, end - 1});
@@ -770,7 +772,7 @@ public final class TaskCues {
                     scopes.add(new int[] {at + 1, at, at});
                     continue;
                 }
-                boolean toTextStart = m.group().matches(".*(?:actually|wait|kidding|scratch that|never mind)");
+                boolean toTextStart = is(m.group(), ".*(?:actually|wait|kidding|scratch that|never mind)");
                 int first = at - 1;
                 while (first > 0 && (toTextStart || !CLAUSE_MARKS.contains(tokens.get(first - 1))
                         || first == at - 1 && tokens.get(at - 1).equals("?"))) {
@@ -825,7 +827,7 @@ public final class TaskCues {
             int i = hit.first;
             boolean human = hit.first == hit.last && (i > 0 && HUMAN_ACTORS.contains(tokens.get(i - 1))
                     || i > 1 && HUMAN_ACTORS.contains(tokens.get(i - 2))
-                    && tokens.get(i - 1).matches("will|can|'ll|then|should|must|would|to|also|could"));
+                    && is(tokens.get(i - 1), "will|can|'ll|then|should|must|would|to|also|could"));
             for (int j = hit.last + 1; j < Math.min(tokens.size(), hit.last + 8) && !CLAUSE_MARKS.contains(tokens.get(j)); j++) {
                 human |= HUMAN_MARKS.contains(tokens.get(j)) && (!tokens.get(j).equals("hand") || tokens.get(j - 1).equals("by"));
             }
@@ -851,8 +853,8 @@ public final class TaskCues {
             int i = hit.first;
             if (judged && hit.counted() && hit.role == Role.PRODUCE && hit.first == hit.last
                     && PARTICIPLE.matcher(tokens.get(i)).matches()
-                    && (i > 0 && tokens.get(i - 1).matches("were|was|is|are|been|being|be")
-                    || i + 1 < tokens.size() && tokens.get(i + 1).matches("by|in|with"))
+                    && (i > 0 && is(tokens.get(i - 1), "were|was|is|are|been|being|be")
+                    || i + 1 < tokens.size() && is(tokens.get(i + 1), "by|in|with"))
                     && !byTheModel(tokens, i + 1)) {
                 hit.state = State.EXISTING;
                 hit.kind = Cue.Kind.EXISTING_INPUT;
@@ -876,7 +878,7 @@ public final class TaskCues {
     /** "written by the model": the model writes it, so it is a step, not a description of an input. */
     private static boolean byTheModel(List<String> tokens, int i) {
         for (int j = i; j < Math.min(tokens.size(), i + 4); j++) {
-            if (tokens.get(j).matches("model|llm|llms|ai|generator|system|bot|chatbot")) {
+            if (is(tokens.get(j), "model|llm|llms|ai|generator|system|bot|chatbot")) {
                 return tokens.get(i).equals("by");
             }
         }
@@ -893,7 +895,7 @@ public final class TaskCues {
         if (verb && !PARTICIPLE.matcher(t).matches()) {
             return false;
         }
-        return !(i > 0 && tokens.get(i - 1).matches("we|we'll|they|will|you|i|i'll"));
+        return !(i > 0 && is(tokens.get(i - 1), "we|we'll|they|will|you|i|i'll"));
     }
 
     /** Producing words that are verbs (so that the rest are nouns and adjectives). */
@@ -1031,8 +1033,8 @@ public final class TaskCues {
         if (!isSpam && !isSentiment) {
             return null;
         }
-        boolean spamWins = isSpam && (!isSentiment || !sentiment.group().matches("sentiment|polarity") || spam.start() < sentiment.start()
-                && !sentiment.group().matches("sentiment|polarity"));
+        boolean spamWins = isSpam && (!isSentiment || !is(sentiment.group(), "sentiment|polarity") || spam.start() < sentiment.start()
+                && !is(sentiment.group(), "sentiment|polarity"));
         Matcher m = spamWins ? spam : sentiment;
         int from = text.tokenAt(m.start()), to = text.tokenAt(m.end() - 1);
         String name = spamWins ? "spam" : "sentiment";
@@ -1065,12 +1067,4 @@ public final class TaskCues {
         return List.copyOf(patterns);
     }
 
-    /** The cues of each kind in {@code reading}, for reports and tests. */
-    static Map<Cue.Kind, List<String>> byKind(Reading reading) {
-        Map<Cue.Kind, List<String>> map = new EnumMap<>(Cue.Kind.class);
-        for (Cue cue : reading.cues()) {
-            map.computeIfAbsent(cue.kind(), k -> new ArrayList<>()).add(cue.text());
-        }
-        return map;
-    }
 }
