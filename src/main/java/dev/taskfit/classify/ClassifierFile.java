@@ -87,6 +87,10 @@ public final class ClassifierFile {
             FeatureHashing hashing = new FeatureHashing(buckets, wordNgrams,
                     version == WITH_CHAR_NGRAMS ? buffer.getInt() : 0);
             float temperature = buffer.getFloat();
+            if (buffer.remaining() != 4L * labelCount * (1L + hashing.buckets())) { // check before allocating
+                throw new IOException("corrupt classifier file: " + buffer.remaining() + " bytes of weights for "
+                        + hashing + " x " + labelCount + " labels");
+            }
             buffer.order(ByteOrder.LITTLE_ENDIAN);
             float[] bias = new float[labelCount];
             buffer.asFloatBuffer().get(bias);
