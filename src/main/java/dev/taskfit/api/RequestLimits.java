@@ -18,4 +18,8 @@ public interface RequestLimits {
     /** Most texts in one batch classify request. */
     @WithDefault("256")
     int maxBatchSize();
+
+    /** Longest task description (characters) accepted by advise and route. */
+    @WithDefault("4000")
+    int maxTaskChars();
 }
