@@ -1,0 +1,301 @@
+package dev.taskfit.generate.ngram;
+
+import java.util.SplittableRandom;
+
+/**
+ * Draws next words from a model under {@link SamplingOptions}; one per generation call (it owns the random stream and
+ * scratch arrays), never shared between threads.
+ *
+ * <p>Candidates come out in exact order of probability without scoring the vocabulary. A word's probability is the
+ * stored probability at the longest context level that has it, times the backoff weights above that level; so each
+ * level's children, ranked by stored probability and skipping words a longer level has, form a sorted stream, and a
+ * max-heap merges the levels' streams. A level is opened only when the heap reaches its weight, an upper bound on
+ * everything at or below it, so a top-k of 40 usually touches a few dozen entries.
+ */
+final class NextWordSampler {
+
+    private static final int SENTINEL = -2;
+    private static final int PLAIN = -1;
+
+    private final KneserNeyModel model;
+    private final SamplingOptions options;
+    private final SplittableRandom random;
+    private final double[] levelWeights;
+    private final int[] levelLargeNodes;
+
+    private double[] heapValues = new double[64];
+    private int[] heapWords = new int[64];
+    private int[] heapLevels = new int[64];
+    private int[] heapRanks = new int[64];
+    private int heapSize;
+
+    private double[] candidateProbabilities = new double[64];
+    private int[] candidateWords = new int[64];
+    private int candidateCount;
+
+    private ContextChain chain;
+    private double[] fullDistribution;
+
+    NextWordSampler(KneserNeyModel model, SamplingOptions options) {
+        this.model = model;
+        this.options = options;
+        this.random = new SplittableRandom(options.seed());
+        this.levelWeights = new double[model.order()];
+        this.levelLargeNodes = new int[model.order()];
+    }
+
+    /** The next word id after the chain's context; never {@code <s>} or {@code <unk>}. */
+    int next(ContextChain context) {
+        this.chain = context;
+        double temperature = options.temperature();
+        boolean truncated = options.topK() > 0 || options.topP() < 1;
+        if (temperature == 0) {
+            collect(1, Double.POSITIVE_INFINITY, false);
+            return candidateWords[0];
+        }
+        if (!truncated && temperature == 1) {
+            // Plain ancestral sampling: walk candidates by probability until the drawn mass is covered.
+            double eligibleMass = 1 - model.probability(context, Vocabulary.UNKNOWN);
+            double target = random.nextDouble() * eligibleMass;
+            collect(Integer.MAX_VALUE, target, true);
+            return candidateWords[candidateCount - 1];
+        }
+        if (!truncated) {
+            return sampleFullDistribution(temperature);
+        }
+        int limit = options.topK() > 0 ? options.topK() : Integer.MAX_VALUE;
+        collect(limit, options.topP() < 1 ? options.topP() : Double.POSITIVE_INFINITY, false);
+        return sampleCandidates(temperature);
+    }
+
+    /** Fills the candidates with the most probable words, best first, until {@code limit} or the mass target. */
+    private void collect(int limit, double massTarget, boolean strictlyAbove) {
+        heapSize = 0;
+        candidateCount = 0;
+        double cumulative = 0;
+        int top = chain.longest();
+        levelWeights[top] = 1;
+        push(1, -1, top, SENTINEL);
+        while (heapSize > 0) {
+            double value = heapValues[0];
+            int word = heapWords[0];
+            int level = heapLevels[0];
+            int rank = heapRanks[0];
+            popTop();
+            if (rank == SENTINEL) {
+                openLevel(level);
+                continue;
+            }
+            if (rank >= 0) {
+                pushFromStream(level, rank + 1);
+            }
+            addCandidate(word, value);
+            cumulative += value;
+            if (candidateCount >= limit || (strictlyAbove ? cumulative > massTarget : cumulative >= massTarget)) {
+                return;
+            }
+        }
+    }
+
+    private void openLevel(int level) {
+        int node = chain.node(level);
+        if (level > 0) {
+            levelWeights[level - 1] = levelWeights[level] * model.backoff(level, node, chain.node(level - 1));
+            push(levelWeights[level - 1], -1, level - 1, SENTINEL);
+        }
+        if (level == 0) {
+            pushFromStream(0, 0);
+            return;
+        }
+        int large = model.largeNodeIndex(level, node);
+        levelLargeNodes[level] = large;
+        if (large >= 0) {
+            pushFromStream(level, 0);
+            return;
+        }
+        double weight = levelWeights[level];
+        for (int entry = model.childStart(level, node), end = model.childEnd(level, node); entry < end; entry++) {
+            int word = model.wordOf(level + 1, entry);
+            if (isEligible(word) && !inLongerLevel(level, word)) {
+                push(weight * model.probabilityOf(level + 1, entry), word, level, PLAIN);
+            }
+        }
+    }
+
+    /** Pushes the first word at or after {@code rank} of the level's ranked stream that belongs to this level. */
+    private void pushFromStream(int level, int rank) {
+        double weight = levelWeights[level];
+        if (level == 0) {
+            int[] ranking = model.unigramRanking();
+            for (int r = rank; r < ranking.length; r++) {
+                int word = ranking[r];
+                if (!inLongerLevel(0, word)) {
+                    push(weight * model.unigramProbability(word), word, 0, r);
+                    return;
+                }
+            }
+            return;
+        }
+        int node = chain.node(level);
+        int large = levelLargeNodes[level];
+        for (int r = rank; ; r++) {
+            int entry = model.rankedChild(level, node, large, r);
+            if (entry < 0) {
+                return;
+            }
+            int word = model.wordOf(level + 1, entry);
+            if (isEligible(word) && !inLongerLevel(level, word)) {
+                push(weight * model.probabilityOf(level + 1, entry), word, level, r);
+                return;
+            }
+        }
+    }
+
+    /** Whether the word's probability comes from a longer context (so this level must not offer it again). */
+    private boolean inLongerLevel(int level, int word) {
+        return level < chain.longest() && model.findChild(level + 1, chain.node(level + 1), word) >= 0;
+    }
+
+    private static boolean isEligible(int word) {
+        return word != Vocabulary.SENTENCE_START && word != Vocabulary.UNKNOWN;
+    }
+
+    private int sampleCandidates(double temperature) {
+        if (candidateCount == 1) {
+            return candidateWords[0];
+        }
+        // Weights p^(1/T), relative to the best candidate so that low temperatures cannot underflow to all zeros.
+        double best = Math.log(candidateProbabilities[0]);
+        double total = 0;
+        for (int i = 0; i < candidateCount; i++) {
+            double weight = Math.exp((Math.log(candidateProbabilities[i]) - best) / temperature);
+            candidateProbabilities[i] = weight;
+            total += weight;
+        }
+        double target = random.nextDouble() * total;
+        for (int i = 0; i < candidateCount; i++) {
+            target -= candidateProbabilities[i];
+            if (target < 0) {
+                return candidateWords[i];
+            }
+        }
+        return candidateWords[candidateCount - 1];
+    }
+
+    /** Untruncated sampling at a temperature other than 1 needs every word's probability: O(vocabulary) per word. */
+    private int sampleFullDistribution(double temperature) {
+        int size = model.vocabulary().size();
+        if (fullDistribution == null) {
+            fullDistribution = new double[size];
+        }
+        int top = chain.longest();
+        levelWeights[top] = 1;
+        for (int level = top; level > 0; level--) {
+            levelWeights[level - 1] = levelWeights[level]
+                    * model.backoff(level, chain.node(level), chain.node(level - 1));
+        }
+        for (int word = 0; word < size; word++) {
+            fullDistribution[word] = levelWeights[0] * model.unigramProbability(word);
+        }
+        for (int level = 1; level <= top; level++) {
+            int node = chain.node(level);
+            for (int entry = model.childStart(level, node), end = model.childEnd(level, node); entry < end; entry++) {
+                fullDistribution[model.wordOf(level + 1, entry)] = levelWeights[level] * model.probabilityOf(level + 1, entry);
+            }
+        }
+        fullDistribution[Vocabulary.SENTENCE_START] = 0;
+        fullDistribution[Vocabulary.UNKNOWN] = 0;
+        double total = 0;
+        for (int word = 0; word < size; word++) {
+            if (fullDistribution[word] > 0) {
+                fullDistribution[word] = Math.pow(fullDistribution[word], 1 / temperature);
+                total += fullDistribution[word];
+            }
+        }
+        double target = random.nextDouble() * total;
+        int last = Vocabulary.SENTENCE_END;
+        for (int word = 0; word < size; word++) {
+            if (fullDistribution[word] > 0) {
+                last = word;
+                target -= fullDistribution[word];
+                if (target < 0) {
+                    return word;
+                }
+            }
+        }
+        return last;
+    }
+
+    private void addCandidate(int word, double probability) {
+        if (candidateCount == candidateWords.length) {
+            candidateWords = java.util.Arrays.copyOf(candidateWords, candidateCount * 2);
+            candidateProbabilities = java.util.Arrays.copyOf(candidateProbabilities, candidateCount * 2);
+        }
+        candidateWords[candidateCount] = word;
+        candidateProbabilities[candidateCount] = probability;
+        candidateCount++;
+    }
+
+    // ---- a binary max-heap over parallel primitive arrays
+
+    private void push(double value, int word, int level, int rank) {
+        if (heapSize == heapValues.length) {
+            int capacity = heapSize * 2;
+            heapValues = java.util.Arrays.copyOf(heapValues, capacity);
+            heapWords = java.util.Arrays.copyOf(heapWords, capacity);
+            heapLevels = java.util.Arrays.copyOf(heapLevels, capacity);
+            heapRanks = java.util.Arrays.copyOf(heapRanks, capacity);
+        }
+        int i = heapSize++;
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (heapValues[parent] >= value) {
+                break;
+            }
+            move(parent, i);
+            i = parent;
+        }
+        set(i, value, word, level, rank);
+    }
+
+    private void popTop() {
+        heapSize--;
+        if (heapSize == 0) {
+            return;
+        }
+        double value = heapValues[heapSize];
+        int word = heapWords[heapSize];
+        int level = heapLevels[heapSize];
+        int rank = heapRanks[heapSize];
+        int i = 0;
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= heapSize) {
+                break;
+            }
+            if (child + 1 < heapSize && heapValues[child + 1] > heapValues[child]) {
+                child++;
+            }
+            if (heapValues[child] <= value) {
+                break;
+            }
+            move(child, i);
+            i = child;
+        }
+        set(i, value, word, level, rank);
+    }
+
+    private void move(int from, int to) {
+        heapValues[to] = heapValues[from];
+        heapWords[to] = heapWords[from];
+        heapLevels[to] = heapLevels[from];
+        heapRanks[to] = heapRanks[from];
+    }
+
+    private void set(int i, double value, int word, int level, int rank) {
+        heapValues[i] = value;
+        heapWords[i] = word;
+        heapLevels[i] = level;
+        heapRanks[i] = rank;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.taskfit.generate.ngram;
+
+/**
+ * One order of the n-gram trie. Entries are sorted by (parent entry, word), so the children of every entry of the order
+ * below are one contiguous run, found through {@code childStarts}; nothing exists per n-gram but bits in packed arrays.
+ *
+ * <p>Entries with many children ("large nodes") also carry their children ranked by probability and their backoff
+ * weight precomputed; the backoff of a small node is cheaper to compute on demand than to store for millions of nodes.
+ */
+final class NgramTable {
+
+    /** Nodes with more children than this are ranked and have their backoff stored. */
+    static final int SMALL_NODE_CHILDREN = 8;
+
+    final int order;
+    final int size;
+    /** Last word of each entry; null at order 1, where the entry index is the word id. */
+    final PackedInts words;
+    /** Quantised probability codes; null at order 1, whose probabilities are kept as floats. */
+    final PackedInts probabilityCodes;
+    /** size + 1 offsets into the next order's entries; null at the highest order. */
+    final PackedInts childStarts;
+    /** Sorted entry indices of the large nodes. */
+    final int[] largeNodes;
+    final double[] largeNodeBackoffs;
+    /** largeNodes.length + 1 offsets into rankedChildren. */
+    final int[] rankStarts;
+    /** For each large node, its children's offsets (from the node's first child) by descending probability. */
+    final PackedInts rankedChildren;
+
+    NgramTable(int order, int size, PackedInts words, PackedInts probabilityCodes, PackedInts childStarts,
+               int[] largeNodes, double[] largeNodeBackoffs, int[] rankStarts, PackedInts rankedChildren) {
+        if (order < 1) {
+            throw new IllegalArgumentException("order must be at least 1");
+        }
+        if (order > 1 && (words == null || words.size() != size || probabilityCodes == null
+                || probabilityCodes.size() != size)) {
+            throw new IllegalArgumentException("order " + order + ": words and probabilities must have " + size + " entries");
+        }
+        if (childStarts != null && childStarts.size() != size + 1) {
+            throw new IllegalArgumentException("order " + order + ": childStarts must have size + 1 entries");
+        }
+        if (largeNodes.length != largeNodeBackoffs.length || rankStarts.length != largeNodes.length + 1) {
+            throw new IllegalArgumentException("order " + order + ": inconsistent large-node arrays");
+        }
+        this.order = order;
+        this.size = size;
+        this.words = words;
+        this.probabilityCodes = probabilityCodes;
+        this.childStarts = childStarts;
+        this.largeNodes = largeNodes;
+        this.largeNodeBackoffs = largeNodeBackoffs;
+        this.rankStarts = rankStarts;
+        this.rankedChildren = rankedChildren;
+    }
+
+    NgramTable withLargeNodes(int[] nodes, double[] backoffs, int[] starts, PackedInts ranked) {
+        return new NgramTable(order, size, words, probabilityCodes, childStarts, nodes, backoffs, starts, ranked);
+    }
+
+    int childStart(int entry) {
+        return childStarts.get(entry);
+    }
+
+    int childEnd(int entry) {
+        return childStarts.get(entry + 1);
+    }
+
+    /** Position of the node in {@link #largeNodes}, or a negative number for a small node. */
+    int largeNodeIndex(int entry) {
+        return java.util.Arrays.binarySearch(largeNodes, entry);
+    }
+
+    long sizeInBytes() {
+        long bytes = 0;
+        for (PackedInts p : new PackedInts[] {words, probabilityCodes, childStarts, rankedChildren}) {
+            bytes += p == null ? 0 : p.sizeInBytes();
+        }
+        return bytes + 4L * largeNodes.length + 8L * largeNodeBackoffs.length + 4L * rankStarts.length;
+    }
+}
