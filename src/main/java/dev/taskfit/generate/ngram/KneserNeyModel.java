@@ -19,7 +19,7 @@ public final class KneserNeyModel {
     private final double[] unigramProbabilities;
     private final NgramTable[] tables;
     private final ProbabilityQuantizer[] quantizers;
-    private final double[][] decoded;
+    private final float[][] decoded;
     private final int[] unigramRanking;
     private final NgramProvenance provenance;
 
@@ -41,21 +41,27 @@ public final class KneserNeyModel {
         this.quantizers = quantizers;
         this.unigramRanking = unigramRanking;
         this.provenance = provenance;
-        // Normalised in double so that the root distribution sums to one exactly, whatever the float rounding.
-        double sum = 0;
-        for (int w = 0; w < unigramProbabilities.length; w++) {
-            if (w != Vocabulary.SENTENCE_START) {
-                sum += unigramProbabilities[w];
-            }
-        }
-        this.unigramProbabilities = new double[unigramProbabilities.length];
-        for (int w = 0; w < unigramProbabilities.length; w++) {
-            this.unigramProbabilities[w] = w == Vocabulary.SENTENCE_START ? 0 : unigramProbabilities[w] / sum;
-        }
-        this.decoded = new double[order + 1][];
+        this.unigramProbabilities = normalisedUnigrams(unigramProbabilities);
+        this.decoded = new float[order + 1][];
         for (int n = 2; n <= order; n++) {
             decoded[n] = quantizers[n].decodeTable();
         }
+    }
+
+    /** The stored unigram floats normalised in double, so that the root distribution sums to one whatever the float
+     *  rounding; {@code <s>} gets 0. */
+    static double[] normalisedUnigrams(float[] stored) {
+        double sum = 0;
+        for (int w = 0; w < stored.length; w++) {
+            if (w != Vocabulary.SENTENCE_START) {
+                sum += stored[w];
+            }
+        }
+        double[] normalised = new double[stored.length];
+        for (int w = 0; w < stored.length; w++) {
+            normalised[w] = w == Vocabulary.SENTENCE_START ? 0 : stored[w] / sum;
+        }
+        return normalised;
     }
 
     /** The same model with other provenance (the trainer adds held-out results after measuring them). */
@@ -85,7 +91,7 @@ public final class KneserNeyModel {
     public long sizeInBytes() {
         long bytes = vocabulary.sizeInBytes() + 8L * unigramProbabilities.length + 4L * unigramRanking.length;
         for (int n = 1; n <= order; n++) {
-            bytes += tables[n].sizeInBytes() + (decoded[n] == null ? 0 : 8L * decoded[n].length);
+            bytes += tables[n].sizeInBytes() + (decoded[n] == null ? 0 : 4L * decoded[n].length);
         }
         return bytes;
     }
@@ -186,13 +192,20 @@ public final class KneserNeyModel {
         return tables[level].largeNodeIndex(node);
     }
 
-    /** The child entry of rank {@code rank} (0 = most probable) of large node number {@code large} at {@code level}. */
-    int rankedChild(int level, int node, int large, int rank) {
+    /** Position in the level's ranked arrays of the child of rank {@code rank} (0 = most probable) of large node
+     *  number {@code large}, or -1 past its last child. */
+    int rankedPosition(int level, int large, int rank) {
         NgramTable table = tables[level];
         int position = table.rankStarts[large] + rank;
-        return position < table.rankStarts[large + 1]
-                ? table.childStart(node) + table.rankedChildren.get(position)
-                : -1;
+        return position < table.rankStarts[large + 1] ? position : -1;
+    }
+
+    int rankedWord(int level, int position) {
+        return tables[level].rankedWords.get(position);
+    }
+
+    double rankedProbability(int level, int position) {
+        return decoded[level + 1][tables[level].rankedCodes.get(position)];
     }
 
     /** Words other than {@code <s>} and {@code <unk>} by descending unigram probability. */

@@ -269,6 +269,7 @@ public final class KneserNeyTrainer {
             for (int w = 0; w < size[1]; w++) {
                 unigrams[w] = (float) probability[1][w];
             }
+            double[] lowerOrder = KneserNeyModel.normalisedUnigrams(unigrams);
             ProbabilityQuantizer[] quantizers = new ProbabilityQuantizer[order + 1];
             NgramTable[] tables = new NgramTable[order + 1];
             for (int n = 1; n <= order; n++) {
@@ -288,22 +289,33 @@ public final class KneserNeyTrainer {
                 PackedInts codes = null;
                 if (n > 1) {
                     int[] wordOf = new int[keptSize[n]];
+                    int[] parentOf = new int[keptSize[n]];
                     double[] keptProbabilities = new double[keptSize[n]];
+                    double[] suffixProbabilities = new double[keptSize[n]];
                     for (int i = 0; i < keptSize[n]; i++) {
                         int e = oldIndex[n][i];
-                        wordOf[i] = tokens[firstPosition[n][e] + n - 1];
+                        int first = firstPosition[n][e];
+                        wordOf[i] = tokens[first + n - 1];
+                        parentOf[i] = rankAt[n - 1][first];
                         keptProbabilities[i] = probability[n][e];
+                        int suffix = n == 2 ? wordOf[i] : newIndex[n - 1][rankAt[n - 1][first + 1]];
+                        suffixProbabilities[i] = lowerOrder[suffix];
                     }
                     quantizers[n] = ProbabilityQuantizer.spanning(keptProbabilities, keptSize[n]);
                     int[] codeOf = new int[keptSize[n]];
                     for (int i = 0; i < keptSize[n]; i++) {
                         codeOf[i] = quantizers[n].encode(keptProbabilities[i]);
                     }
+                    float[] decoded = quantizers[n].decodeTable();
+                    keepAboveBackoffShare(codeOf, decoded, parentOf, suffixProbabilities);
+                    lowerOrder = new double[keptSize[n]];
+                    for (int i = 0; i < keptSize[n]; i++) {
+                        lowerOrder[i] = decoded[codeOf[i]];
+                    }
                     words = PackedInts.of(wordOf, keptSize[n], PackedInts.bitsFor(size[1] - 1));
                     codes = PackedInts.of(codeOf, keptSize[n], ProbabilityQuantizer.BITS);
                 }
-                tables[n] = new NgramTable(n, keptSize[n], words, codes, childStarts,
-                        new int[0], new double[0], new int[] {0}, PackedInts.of(new int[0]));
+                tables[n] = NgramTable.withoutLargeNodes(n, keptSize[n], words, codes, childStarts);
             }
             NgramProvenance provenance = new NgramProvenance(options.name(), options.corpus(), options.heldOutSplit(),
                     order, options.pruningDescription(), discountsDescription(), sentenceCount, trainedTokens(), 0,
@@ -316,25 +328,63 @@ public final class KneserNeyTrainer {
             return new KneserNeyModel(vocabulary, unigrams, tables, quantizers, ranking, provenance);
         }
 
+        /**
+         * Makes every stored probability exceed the share its context's backoff would give it from the shorter context:
+         * q(w | h) > backoff(h) * q(w | h'). Exact Kneser-Ney estimates always do (the difference is the discounted
+         * count), but rounding codes down can break it for rare words in busy contexts; the sampler relies on it to
+         * meet each word first at its true probability. Codes are raised a step at a time; that only lowers the
+         * backoff, so one pass per context suffices. The arithmetic mirrors {@link KneserNeyModel#computeBackoff}.
+         */
+        private static void keepAboveBackoffShare(int[] codes, float[] decoded, int[] parentOf, double[] suffix) {
+            int from = 0;
+            while (from < codes.length) {
+                int to = from;
+                while (to < codes.length && parentOf[to] == parentOf[from]) {
+                    to++;
+                }
+                double backoff = backoffOf(codes, decoded, suffix, from, to);
+                int[] original = java.util.Arrays.copyOfRange(codes, from, to);
+                for (int i = from; i < to; i++) {
+                    // A relative margin, so that products with the context weights cannot round the order away.
+                    while (codes[i] < ProbabilityQuantizer.MAX_CODE && decoded[codes[i]] <= backoff * suffix[i] * (1 + 1e-12)) {
+                        codes[i]++;
+                    }
+                }
+                if (!(backoffOf(codes, decoded, suffix, from, to) > 0)) {
+                    System.arraycopy(original, 0, codes, from, to - from); // never seen; keep the honest estimates
+                }
+                from = to;
+            }
+        }
+
+        private static double backoffOf(int[] codes, float[] decoded, double[] suffix, int from, int to) {
+            double kept = 0;
+            double keptBelow = 0;
+            for (int i = from; i < to; i++) {
+                kept += decoded[codes[i]];
+                keptBelow += suffix[i];
+            }
+            return (1 - kept) / (1 - keptBelow);
+        }
+
         /** Ranks the children of the level's large nodes and stores their backoff weights. */
         private NgramTable withLargeNodes(KneserNeyModel draft, int level, int[][] newIndex, int[][] oldIndex) {
             NgramTable table = draft.table(level);
             NgramTable children = draft.table(level + 1);
             int large = 0;
             long rankedTotal = 0;
-            int widest = 1;
             for (int node = 0; node < table.size; node++) {
                 int width = table.childEnd(node) - table.childStart(node);
                 if (width > NgramTable.SMALL_NODE_CHILDREN) {
                     large++;
                     rankedTotal += width;
-                    widest = Math.max(widest, width);
                 }
             }
             int[] nodes = new int[large];
             double[] backoffs = new double[large];
             int[] starts = new int[large + 1];
-            int[] ranked = new int[Math.toIntExact(rankedTotal)];
+            int[] rankedWords = new int[Math.toIntExact(rankedTotal)];
+            int[] rankedCodes = new int[rankedWords.length];
             int i = 0;
             for (int node = 0; node < table.size; node++) {
                 int from = table.childStart(node);
@@ -354,13 +404,16 @@ public final class KneserNeyTrainer {
                 }
                 Arrays.sort(keys);
                 for (int c = 0; c < width; c++) {
-                    ranked[starts[i] + c] = (int) keys[c];
+                    int child = from + (int) keys[c];
+                    rankedWords[starts[i] + c] = children.words.get(child);
+                    rankedCodes[starts[i] + c] = children.probabilityCodes.get(child);
                 }
                 starts[i + 1] = starts[i] + width;
                 i++;
             }
             return table.withLargeNodes(nodes, backoffs, starts,
-                    PackedInts.of(ranked, ranked.length, PackedInts.bitsFor(widest - 1)));
+                    PackedInts.of(rankedWords, rankedWords.length, children.words.bits()),
+                    PackedInts.of(rankedCodes, rankedCodes.length, ProbabilityQuantizer.BITS));
         }
 
         private static int[] unigramRanking(float[] unigrams) {

@@ -7,10 +7,14 @@ import java.util.SplittableRandom;
  * scratch arrays), never shared between threads.
  *
  * <p>Candidates come out in exact order of probability without scoring the vocabulary. A word's probability is the
- * stored probability at the longest context level that has it, times the backoff weights above that level; so each
- * level's children, ranked by stored probability and skipping words a longer level has, form a sorted stream, and a
- * max-heap merges the levels' streams. A level is opened only when the heap reaches its weight, an upper bound on
- * everything at or below it, so a top-k of 40 usually touches a few dozen entries.
+ * stored probability at the longest context level that has it, times the backoff weights above that level (the level's
+ * weight). Each level's children, ranked by stored probability and scaled by the level's weight, form a sorted stream,
+ * and a max-heap merges the streams. A word also appears in the streams of the shorter levels, but always with a smaller
+ * value (the trainer guarantees that a stored probability exceeds the backoff share the shorter context would give,
+ * see {@link KneserNeyTrainer}), so the first time a word comes off the heap is at its true probability and later
+ * copies are dropped by a small set instead of by searching the longer levels. A level is opened only when the heap
+ * reaches its bound (its weight times its best child's probability), so a top-k of 40 touches a few dozen entries, not
+ * the vocabulary.
  */
 final class NextWordSampler {
 
@@ -22,6 +26,7 @@ final class NextWordSampler {
     private final SplittableRandom random;
     private final double[] levelWeights;
     private final int[] levelLargeNodes;
+    private final WordIdSet emitted = new WordIdSet();
 
     private double[] heapValues = new double[64];
     private int[] heapWords = new int[64];
@@ -68,14 +73,32 @@ final class NextWordSampler {
         return sampleCandidates(temperature);
     }
 
+    /** The {@code limit} most probable next words (never {@code <s>} or {@code <unk>}), best first. */
+    int[] mostProbable(ContextChain context, int limit) {
+        this.chain = context;
+        collect(limit, Double.POSITIVE_INFINITY, false);
+        return java.util.Arrays.copyOf(candidateWords, candidateCount);
+    }
+
     /** Fills the candidates with the most probable words, best first, until {@code limit} or the mass target. */
     private void collect(int limit, double massTarget, boolean strictlyAbove) {
         heapSize = 0;
         candidateCount = 0;
-        double cumulative = 0;
+        emitted.clear();
         int top = chain.longest();
         levelWeights[top] = 1;
-        push(1, -1, top, SENTINEL);
+        for (int level = top; level > 0; level--) {
+            levelWeights[level - 1] = levelWeights[level]
+                    * model.backoff(level, chain.node(level), chain.node(level - 1));
+        }
+        // Each level is opened only when its best possible word could be next: weight times its best child.
+        for (int level = top; level >= 0; level--) {
+            double bound = levelWeights[level] * bestChildProbability(level);
+            if (bound > 0) {
+                push(bound, -1, level, SENTINEL);
+            }
+        }
+        double cumulative = 0;
         while (heapSize > 0) {
             double value = heapValues[0];
             int word = heapWords[0];
@@ -89,6 +112,9 @@ final class NextWordSampler {
             if (rank >= 0) {
                 pushFromStream(level, rank + 1);
             }
+            if (!emitted.add(word)) {
+                continue; // a longer context already gave this word its (larger, true) probability
+            }
             addCandidate(word, value);
             cumulative += value;
             if (candidateCount >= limit || (strictlyAbove ? cumulative > massTarget : cumulative >= massTarget)) {
@@ -97,63 +123,54 @@ final class NextWordSampler {
         }
     }
 
-    private void openLevel(int level) {
-        int node = chain.node(level);
-        if (level > 0) {
-            levelWeights[level - 1] = levelWeights[level] * model.backoff(level, node, chain.node(level - 1));
-            push(levelWeights[level - 1], -1, level - 1, SENTINEL);
-        }
+    private double bestChildProbability(int level) {
         if (level == 0) {
-            pushFromStream(0, 0);
-            return;
+            int[] ranking = model.unigramRanking();
+            return ranking.length == 0 ? 0 : model.unigramProbability(ranking[0]);
         }
+        int node = chain.node(level);
         int large = model.largeNodeIndex(level, node);
         levelLargeNodes[level] = large;
         if (large >= 0) {
+            return model.rankedProbability(level, model.rankedPosition(level, large, 0));
+        }
+        double best = 0;
+        for (int entry = model.childStart(level, node), end = model.childEnd(level, node); entry < end; entry++) {
+            best = Math.max(best, model.probabilityOf(level + 1, entry));
+        }
+        return best;
+    }
+
+    private void openLevel(int level) {
+        if (level == 0 || levelLargeNodes[level] >= 0) {
             pushFromStream(level, 0);
             return;
         }
+        int node = chain.node(level);
         double weight = levelWeights[level];
         for (int entry = model.childStart(level, node), end = model.childEnd(level, node); entry < end; entry++) {
             int word = model.wordOf(level + 1, entry);
-            if (isEligible(word) && !inLongerLevel(level, word)) {
+            if (isEligible(word)) {
                 push(weight * model.probabilityOf(level + 1, entry), word, level, PLAIN);
             }
         }
     }
 
-    /** Pushes the first word at or after {@code rank} of the level's ranked stream that belongs to this level. */
+    /** Pushes the entry of the given rank in the level's ranked stream, if there is one. */
     private void pushFromStream(int level, int rank) {
         double weight = levelWeights[level];
         if (level == 0) {
             int[] ranking = model.unigramRanking();
-            for (int r = rank; r < ranking.length; r++) {
-                int word = ranking[r];
-                if (!inLongerLevel(0, word)) {
-                    push(weight * model.unigramProbability(word), word, 0, r);
-                    return;
-                }
+            if (rank < ranking.length) {
+                push(weight * model.unigramProbability(ranking[rank]), ranking[rank], 0, rank);
             }
             return;
         }
-        int node = chain.node(level);
-        int large = levelLargeNodes[level];
-        for (int r = rank; ; r++) {
-            int entry = model.rankedChild(level, node, large, r);
-            if (entry < 0) {
-                return;
-            }
-            int word = model.wordOf(level + 1, entry);
-            if (isEligible(word) && !inLongerLevel(level, word)) {
-                push(weight * model.probabilityOf(level + 1, entry), word, level, r);
-                return;
-            }
+        // Children of a node are never <s> or <unk>, so a ranked stream needs no eligibility check.
+        int position = model.rankedPosition(level, levelLargeNodes[level], rank);
+        if (position >= 0) {
+            push(weight * model.rankedProbability(level, position), model.rankedWord(level, position), level, rank);
         }
-    }
-
-    /** Whether the word's probability comes from a longer context (so this level must not offer it again). */
-    private boolean inLongerLevel(int level, int word) {
-        return level < chain.longest() && model.findChild(level + 1, chain.node(level + 1), word) >= 0;
     }
 
     private static boolean isEligible(int word) {

@@ -114,8 +114,10 @@ public final class NgramModelFile {
             buffer.asDoubleBuffer().get(backoffs);
             skip(buffer, 8L * large);
             int[] rankStarts = readInts(buffer, large + 1);
-            PackedInts ranked = readPacked(buffer);
-            tables[n] = new NgramTable(n, size, words, codes, childStarts, nodes, backoffs, rankStarts, ranked);
+            PackedInts rankedWords = readPacked(buffer);
+            PackedInts rankedCodes = readPacked(buffer);
+            tables[n] = new NgramTable(n, size, words, codes, childStarts, nodes, backoffs, rankStarts, rankedWords,
+                    rankedCodes);
         }
         if (buffer.position() != bytes.length - 4) {
             throw new IOException("n-gram model has " + (bytes.length - 4 - buffer.position()) + " unexpected bytes");
@@ -178,7 +180,8 @@ public final class NgramModelFile {
                 out.writeDouble(b);
             }
             writeInts(out, table.rankStarts);
-            writePacked(out, table.rankedChildren);
+            writePacked(out, table.rankedWords);
+            writePacked(out, table.rankedCodes);
         }
         out.flush();
         // The checksum covers everything written so far, so it is taken after the flush and written past the CRC.

@@ -10,7 +10,7 @@ package dev.taskfit.generate.ngram;
 final class NgramTable {
 
     /** Nodes with more children than this are ranked and have their backoff stored. */
-    static final int SMALL_NODE_CHILDREN = 8;
+    static final int SMALL_NODE_CHILDREN = 16;
 
     final int order;
     final int size;
@@ -23,13 +23,16 @@ final class NgramTable {
     /** Sorted entry indices of the large nodes. */
     final int[] largeNodes;
     final double[] largeNodeBackoffs;
-    /** largeNodes.length + 1 offsets into rankedChildren. */
+    /** largeNodes.length + 1 offsets into the ranked arrays. */
     final int[] rankStarts;
-    /** For each large node, its children's offsets (from the node's first child) by descending probability. */
-    final PackedInts rankedChildren;
+    /** For each large node, its children's words and probability codes by descending probability: candidate lists
+     *  that the sampler reads front to back, without touching the children themselves. */
+    final PackedInts rankedWords;
+    final PackedInts rankedCodes;
 
     NgramTable(int order, int size, PackedInts words, PackedInts probabilityCodes, PackedInts childStarts,
-               int[] largeNodes, double[] largeNodeBackoffs, int[] rankStarts, PackedInts rankedChildren) {
+               int[] largeNodes, double[] largeNodeBackoffs, int[] rankStarts, PackedInts rankedWords,
+               PackedInts rankedCodes) {
         if (order < 1) {
             throw new IllegalArgumentException("order must be at least 1");
         }
@@ -40,7 +43,8 @@ final class NgramTable {
         if (childStarts != null && childStarts.size() != size + 1) {
             throw new IllegalArgumentException("order " + order + ": childStarts must have size + 1 entries");
         }
-        if (largeNodes.length != largeNodeBackoffs.length || rankStarts.length != largeNodes.length + 1) {
+        if (largeNodes.length != largeNodeBackoffs.length || rankStarts.length != largeNodes.length + 1
+                || rankedWords.size() != rankStarts[largeNodes.length] || rankedCodes.size() != rankedWords.size()) {
             throw new IllegalArgumentException("order " + order + ": inconsistent large-node arrays");
         }
         this.order = order;
@@ -51,11 +55,20 @@ final class NgramTable {
         this.largeNodes = largeNodes;
         this.largeNodeBackoffs = largeNodeBackoffs;
         this.rankStarts = rankStarts;
-        this.rankedChildren = rankedChildren;
+        this.rankedWords = rankedWords;
+        this.rankedCodes = rankedCodes;
     }
 
-    NgramTable withLargeNodes(int[] nodes, double[] backoffs, int[] starts, PackedInts ranked) {
-        return new NgramTable(order, size, words, probabilityCodes, childStarts, nodes, backoffs, starts, ranked);
+    NgramTable withLargeNodes(int[] nodes, double[] backoffs, int[] starts, PackedInts words, PackedInts codes) {
+        return new NgramTable(order, size, this.words, probabilityCodes, childStarts, nodes, backoffs, starts, words,
+                codes);
+    }
+
+    /** An order's table before its large nodes are known. */
+    static NgramTable withoutLargeNodes(int order, int size, PackedInts words, PackedInts codes, PackedInts childStarts) {
+        PackedInts none = PackedInts.of(new int[0]);
+        return new NgramTable(order, size, words, codes, childStarts, new int[0], new double[0], new int[] {0}, none,
+                none);
     }
 
     int childStart(int entry) {
@@ -73,7 +86,7 @@ final class NgramTable {
 
     long sizeInBytes() {
         long bytes = 0;
-        for (PackedInts p : new PackedInts[] {words, probabilityCodes, childStarts, rankedChildren}) {
+        for (PackedInts p : new PackedInts[] {words, probabilityCodes, childStarts, rankedWords, rankedCodes}) {
             bytes += p == null ? 0 : p.sizeInBytes();
         }
         return bytes + 4L * largeNodes.length + 8L * largeNodeBackoffs.length + 4L * rankStarts.length;

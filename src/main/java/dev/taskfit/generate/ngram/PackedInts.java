@@ -60,37 +60,35 @@ final class PackedInts {
         return Math.max(1, 64 - Long.numberOfLeadingZeros(maxValue));
     }
 
+    /** Longs needed, plus one spare so that {@link #get} can always read two longs instead of branching. */
     static int longsFor(int size, int bits) {
-        return (int) (((long) size * bits + 63) >>> 6);
+        return (int) (((long) size * bits + 63) >>> 6) + 1;
     }
 
     int get(int index) {
         long bitPos = (long) index * bits;
         int word = (int) (bitPos >>> 6);
         int shift = (int) (bitPos & 63);
-        long v = data[word] >>> shift;
-        if (shift + bits > 64) {
-            v |= data[word + 1] << (64 - shift);
-        }
+        // Two shifts, because a single shift by 64 would be a shift by 0 in Java.
+        long v = (data[word] >>> shift) | ((data[word + 1] << 1) << (63 - shift));
         return (int) (v & mask);
     }
 
     /** Index of {@code value} in the ascending run [from, to), or -1; the tables keep each node's children sorted by word. */
     int binarySearch(int from, int to, int value) {
-        int lo = from;
-        int hi = to - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int v = get(mid);
-            if (v < value) {
-                lo = mid + 1;
-            } else if (v > value) {
-                hi = mid - 1;
-            } else {
-                return mid;
-            }
+        // Branch-free: the halving step compiles to a conditional move, so the search does not pay for mispredicted
+        // branches on the sampler's hot path.
+        int base = from;
+        int n = to - from;
+        if (n <= 0) {
+            return -1;
         }
-        return -1;
+        while (n > 1) {
+            int half = n >>> 1;
+            base = get(base + half) <= value ? base + half : base;
+            n -= half;
+        }
+        return get(base) == value ? base : -1;
     }
 
     int size() {

@@ -42,11 +42,11 @@ record ProbabilityQuantizer(double minLog, double step) {
         return code == 0 ? 0 : Math.exp(minLog + (code - 1) * step);
     }
 
-    /** Every code's probability, so that queries cost one array read. */
-    double[] decodeTable() {
-        double[] table = new double[MAX_CODE + 1];
+    /** Every code's probability, so that queries cost one array read; floats, to halve what the cache must hold. */
+    float[] decodeTable() {
+        float[] table = new float[MAX_CODE + 1];
         for (int code = 0; code <= MAX_CODE; code++) {
-            table[code] = decode(code);
+            table[code] = (float) decode(code);
         }
         return table;
     }
