@@ -22,6 +22,7 @@ public final class EnglishDetokenizer {
     private final boolean capitaliseSentences;
     private boolean atSentenceStart;
     private boolean glueNext;
+    private String previous = "";
 
     /**
      * @param capitaliseSentences upper-case the first letter of each sentence (the model stores sentence-initial words
@@ -55,9 +56,10 @@ public final class EnglishDetokenizer {
         if (token.isEmpty()) {
             return;
         }
-        if (!glueNext && !attachesLeft(token)) {
+        if ((!glueNext && !attachesLeft(token, previous)) || wouldJoinPeriods(previous, token)) {
             out.append(' ');
         }
+        previous = token;
         if (atSentenceStart && EnglishTokenizer.isWord(token)) {
             token = capitaliseSentences ? capitalise(token) : token;
             atSentenceStart = false;
@@ -75,8 +77,26 @@ public final class EnglishDetokenizer {
         return out.toString();
     }
 
-    private static boolean attachesLeft(String token) {
-        return ATTACH_LEFT.contains(token) || CLITICS.contains(token.toLowerCase(Locale.ROOT));
+    /** A clitic joins only a word the tokenizer would split it from again: "do" "n't", but not "3" "n't". */
+    private static boolean attachesLeft(String token, String previous) {
+        if (ATTACH_LEFT.contains(token)) {
+            return true;
+        }
+        String lower = token.toLowerCase(Locale.ROOT);
+        if (!CLITICS.contains(lower) || previous.isEmpty()) {
+            return false;
+        }
+        int last = previous.codePointBefore(previous.length());
+        if (lower.equals("n't")) {
+            return Character.isLetter(last) && !CLITICS.contains(previous.toLowerCase(Locale.ROOT));
+        }
+        return EnglishTokenizer.isWordChar(last);
+    }
+
+    /** "Mr." then "..." must not print as "Mr....", which would read back as "Mr" and an ellipsis. */
+    private static boolean wouldJoinPeriods(String previous, String token) {
+        return token.startsWith(".") && !previous.isEmpty()
+                && (previous.endsWith(".") || (EnglishTokenizer.isWord(previous) && EnglishTokenizer.keepsPeriod(previous)));
     }
 
     private static String printed(String token) {

@@ -112,7 +112,9 @@ public final class EnglishTokenizer {
             if (isWordChar(cp)) {
                 end = scanWord(s, i);
                 String word = normaliseWord(s.substring(i, end));
-                if (end < n && s.charAt(end) == '.' && keepsPeriod(word)) {
+                // Not before another period: "I..." is a word and an ellipsis, not an initial.
+                boolean period = end < n && s.charAt(end) == '.' && (end + 1 >= n || s.charAt(end + 1) != '.');
+                if (period && keepsPeriod(word)) {
                     word += ".";
                     end++;
                 }
@@ -186,8 +188,9 @@ public final class EnglishTokenizer {
         return word.replace('\u2019', '\'').replace('\u2010', '-').replace('\u2011', '-');
     }
 
-    private static boolean keepsPeriod(String word) {
-        if (word.indexOf('.') >= 0 && !Character.isDigit(word.charAt(word.length() - 1))) {
+    /** Whether the word takes a period that follows it ("Mr.", "U.S.", an initial) instead of ending a sentence. */
+    static boolean keepsPeriod(String word) {
+        if (isLetterDotted(word)) {
             return true; // "U.S", "e.g"
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
@@ -196,11 +199,25 @@ public final class EnglishTokenizer {
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Single letters joined by periods: "U.S", "e.g". */
+    private static boolean isLetterDotted(String word) {
+        if (word.length() < 3 || word.length() % 2 == 0) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (i % 2 == 1 ? c != '.' : !Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Splits "don't" into "do" "n't" and "whale's" into "whale" "'s"; "o'clock" stays whole. */
     private static void addWord(List<RawToken> out, String word, boolean paragraph) {
         String lower = word.toLowerCase(Locale.ROOT);
         int split = -1;
-        if (lower.endsWith("n't") && word.length() > 3 && Character.isLetter(word.charAt(word.length() - 4))) {
+        if (lower.endsWith("n't") && word.length() > 3 && Character.isLetter(word.codePointBefore(word.length() - 3))) {
             split = word.length() - 3;
         } else {
             int apostrophe = word.lastIndexOf('\'');
