@@ -1,0 +1,144 @@
+package dev.taskfit.classify;
+
+import java.util.List;
+
+/**
+ * An immutable linear text classifier: hashed n-gram features, one weight per (bucket, label), softmax over
+ * the scores with a temperature fitted on validation data so that the probabilities are calibrated.
+ * Thread-safe; a prediction allocates nothing but its result.
+ */
+public final class LinearClassifier {
+
+    private final List<String> labels;
+    private final FeatureHashing hashing;
+    private final InputFormat format;
+    private final float[] weights; // [bucket * labels + label]
+    private final float[] bias;
+    private final float temperature;
+    private final ThreadLocal<FeatureBuffer> scratch = ThreadLocal.withInitial(() -> new FeatureBuffer(4096));
+
+    public LinearClassifier(List<String> labels, FeatureHashing hashing, InputFormat format,
+                            float[] weights, float[] bias, float temperature) {
+        if (labels.size() < 2) {
+            throw new IllegalArgumentException("a classifier needs at least two labels");
+        }
+        if (weights.length != hashing.buckets() * labels.size() || bias.length != labels.size()) {
+            throw new IllegalArgumentException("weights do not match " + hashing + " x " + labels.size() + " labels");
+        }
+        if (!(temperature > 0)) {
+            throw new IllegalArgumentException("temperature must be positive: " + temperature);
+        }
+        this.labels = List.copyOf(labels);
+        this.hashing = hashing;
+        this.format = format;
+        this.weights = weights;
+        this.bias = bias;
+        this.temperature = temperature;
+    }
+
+    public List<String> labels() {
+        return labels;
+    }
+
+    public FeatureHashing hashing() {
+        return hashing;
+    }
+
+    public InputFormat format() {
+        return format;
+    }
+
+    public float temperature() {
+        return temperature;
+    }
+
+    /** The same weights with another softmax temperature. */
+    public LinearClassifier withTemperature(float newTemperature) {
+        return new LinearClassifier(labels, hashing, format, weights, bias, newTemperature);
+    }
+
+    float[] weights() {
+        return weights;
+    }
+
+    float[] bias() {
+        return bias;
+    }
+
+    /** Classifies {@code text}: the winning label's index and every label's probability. */
+    public Prediction predict(String text) {
+        double[] probabilities = new double[labels.size()];
+        int best = predictInto(text, probabilities);
+        return new Prediction(best, probabilities);
+    }
+
+    /** Writes every label's probability into {@code probabilities} and returns the winning index. */
+    public int predictInto(String text, double[] probabilities) {
+        FeatureBuffer features = scratch.get();
+        features.clear();
+        format.extract(text, hashing, features);
+        scores(features.indices(), features.size(), probabilities);
+        return softmax(probabilities, 1.0 / temperature);
+    }
+
+    /** Raw (uncalibrated) scores of a feature list, as the trainer sees them. */
+    void scores(int[] features, int count, double[] out) {
+        int k = out.length;
+        for (int label = 0; label < k; label++) {
+            out[label] = 0;
+        }
+        if (k == 2) { // the common case, unrolled
+            double s0 = 0, s1 = 0;
+            for (int i = 0; i < count; i++) {
+                int base = features[i] << 1;
+                s0 += weights[base];
+                s1 += weights[base + 1];
+            }
+            out[0] = s0;
+            out[1] = s1;
+        } else {
+            for (int i = 0; i < count; i++) {
+                int base = features[i] * k;
+                for (int label = 0; label < k; label++) {
+                    out[label] += weights[base + label];
+                }
+            }
+        }
+        double scale = featureScale(count);
+        for (int label = 0; label < k; label++) {
+            out[label] = out[label] * scale + bias[label];
+        }
+    }
+
+    /** Each occurrence of a feature counts 1/sqrt(n): long and short texts get scores of one scale. */
+    static double featureScale(int count) {
+        return count == 0 ? 0 : 1.0 / Math.sqrt(count);
+    }
+
+    /** In-place softmax of {@code scores * inverseTemperature}; returns the index of the largest. */
+    static int softmax(double[] scores, double inverseTemperature) {
+        int best = 0;
+        for (int i = 1; i < scores.length; i++) {
+            if (scores[i] > scores[best]) {
+                best = i;
+            }
+        }
+        double max = scores[best];
+        double sum = 0;
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = Math.exp((scores[i] - max) * inverseTemperature);
+            sum += scores[i];
+        }
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] /= sum;
+        }
+        return best;
+    }
+
+    /** The outcome of one classification. */
+    public record Prediction(int labelIndex, double[] probabilities) {
+        public double confidence() {
+            return probabilities[labelIndex];
+        }
+    }
+}

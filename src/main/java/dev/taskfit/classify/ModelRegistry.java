@@ -1,0 +1,122 @@
+package dev.taskfit.classify;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.taskfit.api.ProblemException;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The classifiers this function serves, loaded once per container at start-up: the shipped models listed in
+ * {@code models/index.txt} on the classpath, then every {@code *.tfc} file in {@code taskfit.classify.models-dir}
+ * (a user's model may replace a shipped one of the same name).
+ */
+@ApplicationScoped
+public class ModelRegistry {
+
+    private static final Logger LOG = Logger.getLogger(ModelRegistry.class);
+
+    /** A loaded model, its card, and where it came from ("shipped" or the file it was read from). */
+    public record LoadedModel(LinearClassifier model, ModelCard card, String origin) {
+    }
+
+    private final ObjectMapper json;
+    private final Optional<Path> modelsDir;
+    private volatile Map<String, LoadedModel> models = Map.of();
+    private volatile boolean ready;
+
+    public ModelRegistry(ObjectMapper json, @ConfigProperty(name = "taskfit.classify.models-dir") Optional<Path> modelsDir) {
+        this.json = json;
+        this.modelsDir = modelsDir;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        load();
+    }
+
+    /** Loads every model; the registry reports ready only once this has finished. */
+    synchronized void load() {
+        long start = System.nanoTime();
+        Map<String, LoadedModel> loaded = new LinkedHashMap<>();
+        for (String name : shippedNames()) {
+            try (InputStream in = resource("models/" + name + ".tfc")) {
+                loaded.put(name, toLoaded(ClassifierFile.read(in), "shipped"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("shipped model " + name + " cannot be read", e);
+            }
+        }
+        modelsDir.ifPresent(dir -> loadDirectory(dir, loaded));
+        models = Collections.unmodifiableMap(loaded);
+        ready = true;
+        LOG.infof("loaded %d classifiers %s in %.1f ms", loaded.size(), loaded.keySet(), (System.nanoTime() - start) / 1e6);
+    }
+
+    private void loadDirectory(Path dir, Map<String, LoadedModel> loaded) {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".tfc")).sorted().toList()) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    LoadedModel model = toLoaded(ClassifierFile.read(in), file.getFileName().toString());
+                    loaded.put(model.card().name(), model);
+                } catch (IOException | RuntimeException e) {
+                    LOG.errorf("skipping model file %s: %s", file.getFileName(), e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            LOG.errorf("cannot list taskfit.classify.models-dir %s: %s", dir, e.getMessage());
+        }
+    }
+
+    private LoadedModel toLoaded(ClassifierFile.Stored stored, String origin) throws IOException {
+        return new LoadedModel(stored.model(), json.readValue(stored.cardJson(), ModelCard.class), origin);
+    }
+
+    private static Set<String> shippedNames() {
+        try (InputStream in = resource("models/index.txt")) {
+            String index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Set.copyOf(index.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("models/index.txt is missing: the build trains the shipped models", e);
+        }
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("no classpath resource " + name);
+        }
+        return in;
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+
+    /** All loaded models, in load order. */
+    public Map<String, LoadedModel> all() {
+        return models;
+    }
+
+    /** The named model, or a 404 problem naming the ones there are. */
+    public LoadedModel require(String name) {
+        LoadedModel model = models.get(name);
+        if (model == null) {
+            throw ProblemException.unknownModel(name, models.keySet());
+        }
+        return model;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.taskfit.train;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.taskfit.classify.ClassifierFile;
+import dev.taskfit.classify.LabelledText;
+import dev.taskfit.classify.ModelCard;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Build step (Maven {@code process-classes}): trains every shipped classifier from {@code src/data/} into
+ * {@code target/classes/models/}. A model whose data, recipe and training code are unchanged is not retrained:
+ * the fingerprint of all three is stored in its card and compared first.
+ *
+ * <p>Usage: {@code BuildModels <data dir> <models dir>}
+ */
+public final class BuildModels {
+
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private BuildModels() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: BuildModels <data dir> <models dir>");
+            System.exit(2);
+        }
+        Path dataDir = Path.of(args[0]), modelsDir = Path.of(args[1]);
+        Files.createDirectories(modelsDir);
+        List<String> names = new ArrayList<>();
+        for (ShippedClassifier shipped : ShippedClassifier.values()) {
+            build(shipped, dataDir, modelsDir);
+            names.add(shipped.modelName);
+        }
+        Files.writeString(modelsDir.resolve("index.txt"), String.join("\n", names) + "\n");
+    }
+
+    private static void build(ShippedClassifier shipped, Path dataDir, Path modelsDir) throws Exception {
+        List<Path> files = dataFiles(dataDir, shipped.dataPrefix);
+        String fingerprint = fingerprint(files, shipped);
+        Path target = modelsDir.resolve(shipped.modelName + ".tfc");
+        if (Files.exists(target) && fingerprint.equals(storedFingerprint(target))) {
+            System.out.printf("%s: up to date (fingerprint %s), not retrained%n", shipped.modelName, fingerprint.substring(0, 12));
+            return;
+        }
+        long start = System.nanoTime();
+        List<LabelledText> examples = new ArrayList<>();
+        int skipped = 0;
+        for (Path file : files) {
+            LabelledFiles.Loaded loaded = LabelledFiles.read(file);
+            examples.addAll(loaded.examples());
+            skipped += loaded.skipped();
+        }
+        ModelCard.Dataset dataset = new ModelCard.Dataset(shipped.source,
+                String.join(",", files.stream().map(f -> "src/data/" + f.getFileName()).toList()),
+                sha256(files), examples.size(), skipped);
+        ModelBuilder.Built built = new ModelBuilder(System.out).build(shipped.modelName, shipped.description,
+                examples, shipped.format, shipped.searchSpace, dataset, fingerprint);
+        Path temporary = Files.createTempFile(modelsDir, shipped.modelName, ".part");
+        try (OutputStream out = Files.newOutputStream(temporary)) {
+            ClassifierFile.write(built.model(), JSON.writeValueAsString(built.card()), out);
+        }
+        Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        System.out.printf("%s: trained in %.1f s -> %s (%d KB)%n", shipped.modelName,
+                (System.nanoTime() - start) / 1e9, target, Files.size(target) / 1024);
+    }
+
+    /** {@code <prefix>.jsonl.gz}, or its shards {@code <prefix>-1.jsonl.gz ...} in order. */
+    static List<Path> dataFiles(Path dataDir, String prefix) throws IOException {
+        Path single = dataDir.resolve(prefix + ".jsonl.gz");
+        if (Files.exists(single)) {
+            return List.of(single);
+        }
+        try (Stream<Path> listing = Files.list(dataDir)) {
+            List<Path> shards = listing
+                    .filter(p -> p.getFileName().toString().matches(java.util.regex.Pattern.quote(prefix) + "-\\d+\\.jsonl\\.gz"))
+                    .sorted(java.util.Comparator.comparingInt(p -> shardNumber(p.getFileName().toString())))
+                    .toList();
+            if (shards.isEmpty()) {
+                throw new IOException("no data for " + prefix + " in " + dataDir);
+            }
+            return shards;
+        }
+    }
+
+    private static int shardNumber(String fileName) {
+        return Integer.parseInt(fileName.replaceAll(".*-(\\d+)\\.jsonl\\.gz", "$1"));
+    }
+
+    private static String storedFingerprint(Path model) {
+        try (InputStream in = Files.newInputStream(model)) {
+            return JSON.readValue(ClassifierFile.read(in).cardJson(), ModelCard.class).fingerprint();
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** Hash of the data, the recipe, and the compiled classes of the classifier and the trainer. */
+    private static String fingerprint(List<Path> files, ShippedClassifier shipped) throws IOException, URISyntaxException {
+        MessageDigest digest = sha256Digest();
+        for (Path file : files) {
+            digest.update(Files.readAllBytes(file));
+        }
+        digest.update((shipped.name() + shipped.format + shipped.searchSpace + shipped.description)
+                .getBytes(StandardCharsets.UTF_8));
+        Path classes = Path.of(BuildModels.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        for (String pkg : List.of("dev/taskfit/classify", "dev/taskfit/train")) {
+            Path dir = classes.resolve(pkg);
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    for (Path classFile : walk.filter(Files::isRegularFile).sorted().toList()) {
+                        digest.update(classFile.toString().getBytes(StandardCharsets.UTF_8));
+                        digest.update(Files.readAllBytes(classFile));
+                    }
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static String sha256(List<Path> files) throws IOException {
+        MessageDigest digest = sha256Digest();
+        for (Path file : files) {
+            digest.update(Files.readAllBytes(file));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

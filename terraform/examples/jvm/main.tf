@@ -1,0 +1,79 @@
+# taskfit on the java21 managed runtime with SnapStart, arm64, and Bedrock as the LLM.
+#   ./mvnw package
+#   terraform -chdir=terraform/examples/jvm init
+#   terraform -chdir=terraform/examples/jvm apply -var package_path=../../../target/function.zip
+
+terraform {
+  required_version = ">= 1.6"
+
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 6.0"
+    }
+  }
+}
+
+provider "aws" {
+  region = var.region
+}
+
+variable "region" {
+  description = "AWS region to deploy to (Bedrock model access must be enabled there)."
+  type        = string
+  default     = "us-east-1"
+}
+
+variable "package_path" {
+  description = "Path to the JVM target/function.zip, relative to this folder or absolute."
+  type        = string
+}
+
+variable "bedrock_model_id" {
+  description = "Bedrock foundation model id used by /v1/generate."
+  type        = string
+  default     = "amazon.nova-micro-v1:0"
+}
+
+data "aws_partition" "current" {}
+
+module "taskfit" {
+  source = "../.."
+
+  name_prefix  = "taskfit-jvm"
+  package_path = var.package_path
+  runtime      = "jvm"
+  # The JVM package is portable: Graviton is cheaper per GB-second.
+  architecture  = "arm64"
+  jvm_snapstart = true
+
+  functions = {
+    classify = { memory_size = 1024, timeout = 10 }
+    generate = { memory_size = 1536, timeout = 30 }
+    advise   = { memory_size = 1536, timeout = 30 }
+    pipeline = { memory_size = 1536, timeout = 30, reserved_concurrent_executions = 10 }
+  }
+
+  llm_provider        = "bedrock"
+  llm_model           = var.bedrock_model_id
+  llm_timeout_seconds = 20
+  bedrock_model_arns = [
+    "arn:${data.aws_partition.current.partition}:bedrock:${var.region}::foundation-model/${var.bedrock_model_id}",
+  ]
+
+  log_retention_days = 30
+
+  cors = {
+    allow_origins = ["https://example.com"]
+  }
+}
+
+output "api_url" {
+  description = "Base URL of the deployed API."
+  value       = module.taskfit.api_url
+}
+
+output "function_alias_arns" {
+  description = "SnapStart aliases invoked by the API."
+  value       = module.taskfit.function_alias_arns
+}
