@@ -208,6 +208,11 @@ public final class KneserNeyModel {
         return decoded[level + 1][tables[level].rankedCodes.get(position)];
     }
 
+    /** Whether every child of the node has a larger probability than its backoff share from the shorter context. */
+    boolean childrenDominate(int level, int node) {
+        return level == 0 || java.util.Arrays.binarySearch(tables[level].undominatedNodes, node) < 0;
+    }
+
     /** Words other than {@code <s>} and {@code <unk>} by descending unigram probability. */
     int[] unigramRanking() {
         return unigramRanking;

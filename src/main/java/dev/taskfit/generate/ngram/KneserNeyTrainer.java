@@ -307,7 +307,11 @@ public final class KneserNeyTrainer {
                         codeOf[i] = quantizers[n].encode(keptProbabilities[i]);
                     }
                     float[] decoded = quantizers[n].decodeTable();
-                    keepAboveBackoffShare(codeOf, decoded, parentOf, suffixProbabilities);
+                    int[] undominatedParents = keepAboveBackoffShare(codeOf, decoded, parentOf, suffixProbabilities);
+                    for (int i = 0; i < undominatedParents.length; i++) {
+                        undominatedParents[i] = newIndex[n - 1][undominatedParents[i]];
+                    }
+                    tables[n - 1] = tables[n - 1].withUndominatedNodes(undominatedParents);
                     lowerOrder = new double[keptSize[n]];
                     for (int i = 0; i < keptSize[n]; i++) {
                         lowerOrder[i] = decoded[codeOf[i]];
@@ -331,11 +335,16 @@ public final class KneserNeyTrainer {
         /**
          * Makes every stored probability exceed the share its context's backoff would give it from the shorter context:
          * q(w | h) > backoff(h) * q(w | h'). Exact Kneser-Ney estimates always do (the difference is the discounted
-         * count), but rounding codes down can break it for rare words in busy contexts; the sampler relies on it to
-         * meet each word first at its true probability. Codes are raised a step at a time; that only lowers the
-         * backoff, so one pass per context suffices. The arithmetic mirrors {@link KneserNeyModel#computeBackoff}.
+         * count), but rounding codes down can break it; the sampler relies on it to meet each word first at its true
+         * probability. Codes are raised a step at a time, which only lowers the backoff, so one pass per context
+         * suffices. Where that would take more than the context's whole leftover mass (its children cover nearly all
+         * of the shorter context's mass, so rounding is as large as what is left), the honest codes stay and the
+         * context is returned, for the sampler to check. The arithmetic mirrors {@link KneserNeyModel#computeBackoff}.
+         *
+         * @return the (trainer) indices of the parents left undominated, ascending
          */
-        private static void keepAboveBackoffShare(int[] codes, float[] decoded, int[] parentOf, double[] suffix) {
+        private static int[] keepAboveBackoffShare(int[] codes, float[] decoded, int[] parentOf, double[] suffix) {
+            java.util.List<Integer> undominated = new java.util.ArrayList<>();
             int from = 0;
             while (from < codes.length) {
                 int to = from;
@@ -351,10 +360,18 @@ public final class KneserNeyTrainer {
                     }
                 }
                 if (!(backoffOf(codes, decoded, suffix, from, to) > 0)) {
-                    System.arraycopy(original, 0, codes, from, to - from); // never seen; keep the honest estimates
+                    System.arraycopy(original, 0, codes, from, to - from);
+                }
+                double finalBackoff = backoffOf(codes, decoded, suffix, from, to);
+                for (int i = from; i < to; i++) {
+                    if (decoded[codes[i]] <= finalBackoff * suffix[i] * (1 + 1e-12)) {
+                        undominated.add(parentOf[from]);
+                        break;
+                    }
                 }
                 from = to;
             }
+            return undominated.stream().mapToInt(Integer::intValue).toArray();
         }
 
         private static double backoffOf(int[] codes, float[] decoded, double[] suffix, int from, int to) {

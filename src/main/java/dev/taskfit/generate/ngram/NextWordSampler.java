@@ -10,9 +10,10 @@ import java.util.SplittableRandom;
  * stored probability at the longest context level that has it, times the backoff weights above that level (the level's
  * weight). Each level's children, ranked by stored probability and scaled by the level's weight, form a sorted stream,
  * and a max-heap merges the streams. A word also appears in the streams of the shorter levels, but always with a smaller
- * value (the trainer guarantees that a stored probability exceeds the backoff share the shorter context would give,
- * see {@link KneserNeyTrainer}), so the first time a word comes off the heap is at its true probability and later
- * copies are dropped by a small set instead of by searching the longer levels. A level is opened only when the heap
+ * value (a stored probability exceeds the backoff share the shorter context would give; the trainer ensures it and
+ * lists the rare contexts where rounding defeats it), so the first time a word comes off the heap is at its true
+ * probability and later copies are dropped by a small set instead of by searching the longer levels; only the listed
+ * contexts are searched. A level is opened only when the heap
  * reaches its bound (its weight times its best child's probability), so a top-k of 40 touches a few dozen entries, not
  * the vocabulary.
  */
@@ -27,6 +28,8 @@ final class NextWordSampler {
     private final double[] levelWeights;
     private final int[] levelLargeNodes;
     private final WordIdSet emitted = new WordIdSet();
+    private final int[] undominatedLevels;
+    private int undominatedCount;
 
     private double[] heapValues = new double[64];
     private int[] heapWords = new int[64];
@@ -47,6 +50,7 @@ final class NextWordSampler {
         this.random = new SplittableRandom(options.seed());
         this.levelWeights = new double[model.order()];
         this.levelLargeNodes = new int[model.order()];
+        this.undominatedLevels = new int[model.order()];
     }
 
     /** The next word id after the chain's context; never {@code <s>} or {@code <unk>}. */
@@ -86,6 +90,12 @@ final class NextWordSampler {
         candidateCount = 0;
         emitted.clear();
         int top = chain.longest();
+        undominatedCount = 0;
+        for (int level = top; level > 0; level--) {
+            if (!model.childrenDominate(level, chain.node(level))) {
+                undominatedLevels[undominatedCount++] = level;
+            }
+        }
         levelWeights[top] = 1;
         for (int level = top; level > 0; level--) {
             levelWeights[level - 1] = levelWeights[level]
@@ -112,9 +122,10 @@ final class NextWordSampler {
             if (rank >= 0) {
                 pushFromStream(level, rank + 1);
             }
-            if (!emitted.add(word)) {
-                continue; // a longer context already gave this word its (larger, true) probability
+            if (emitted.contains(word) || inLongerUndominatedLevel(level, word)) {
+                continue; // a longer context gives (or already gave) this word its true probability
             }
+            emitted.add(word);
             addCandidate(word, value);
             cumulative += value;
             if (candidateCount >= limit || (strictlyAbove ? cumulative > massTarget : cumulative >= massTarget)) {
@@ -171,6 +182,16 @@ final class NextWordSampler {
         if (position >= 0) {
             push(weight * model.rankedProbability(level, position), model.rankedWord(level, position), level, rank);
         }
+    }
+
+    private boolean inLongerUndominatedLevel(int level, int word) {
+        for (int i = 0; i < undominatedCount; i++) {
+            int longer = undominatedLevels[i];
+            if (longer > level && model.findChild(longer, chain.node(longer), word) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isEligible(int word) {

@@ -116,8 +116,9 @@ public final class NgramModelFile {
             int[] rankStarts = readInts(buffer, large + 1);
             PackedInts rankedWords = readPacked(buffer);
             PackedInts rankedCodes = readPacked(buffer);
+            int[] undominated = readInts(buffer, buffer.getInt());
             tables[n] = new NgramTable(n, size, words, codes, childStarts, nodes, backoffs, rankStarts, rankedWords,
-                    rankedCodes);
+                    rankedCodes, undominated);
         }
         if (buffer.position() != bytes.length - 4) {
             throw new IOException("n-gram model has " + (bytes.length - 4 - buffer.position()) + " unexpected bytes");
@@ -166,7 +167,7 @@ public final class NgramModelFile {
             out.writeInt(table.size);
             if (n > 1) {
                 writePacked(out, table.words);
-                out.writeDouble(model.quantizer(n).minLog());
+                out.writeDouble(model.quantizer(n).minLogit());
                 out.writeDouble(model.quantizer(n).step());
                 writePacked(out, table.probabilityCodes);
             }
@@ -182,6 +183,8 @@ public final class NgramModelFile {
             writeInts(out, table.rankStarts);
             writePacked(out, table.rankedWords);
             writePacked(out, table.rankedCodes);
+            out.writeInt(table.undominatedNodes.length);
+            writeInts(out, table.undominatedNodes);
         }
         out.flush();
         // The checksum covers everything written so far, so it is taken after the flush and written past the CRC.

@@ -29,10 +29,13 @@ final class NgramTable {
      *  that the sampler reads front to back, without touching the children themselves. */
     final PackedInts rankedWords;
     final PackedInts rankedCodes;
+    /** Sorted entry indices of the nodes where some child's probability does not exceed its backoff share (rare;
+     *  rounding in contexts whose children take nearly all the mass): the sampler checks these explicitly. */
+    final int[] undominatedNodes;
 
     NgramTable(int order, int size, PackedInts words, PackedInts probabilityCodes, PackedInts childStarts,
                int[] largeNodes, double[] largeNodeBackoffs, int[] rankStarts, PackedInts rankedWords,
-               PackedInts rankedCodes) {
+               PackedInts rankedCodes, int[] undominatedNodes) {
         if (order < 1) {
             throw new IllegalArgumentException("order must be at least 1");
         }
@@ -57,18 +60,24 @@ final class NgramTable {
         this.rankStarts = rankStarts;
         this.rankedWords = rankedWords;
         this.rankedCodes = rankedCodes;
+        this.undominatedNodes = undominatedNodes;
     }
 
     NgramTable withLargeNodes(int[] nodes, double[] backoffs, int[] starts, PackedInts words, PackedInts codes) {
         return new NgramTable(order, size, this.words, probabilityCodes, childStarts, nodes, backoffs, starts, words,
-                codes);
+                codes, undominatedNodes);
+    }
+
+    NgramTable withUndominatedNodes(int[] nodes) {
+        return new NgramTable(order, size, words, probabilityCodes, childStarts, largeNodes, largeNodeBackoffs,
+                rankStarts, rankedWords, rankedCodes, nodes);
     }
 
     /** An order's table before its large nodes are known. */
     static NgramTable withoutLargeNodes(int order, int size, PackedInts words, PackedInts codes, PackedInts childStarts) {
         PackedInts none = PackedInts.of(new int[0]);
         return new NgramTable(order, size, words, codes, childStarts, new int[0], new double[0], new int[] {0}, none,
-                none);
+                none, new int[0]);
     }
 
     int childStart(int entry) {
@@ -89,6 +98,6 @@ final class NgramTable {
         for (PackedInts p : new PackedInts[] {words, probabilityCodes, childStarts, rankedWords, rankedCodes}) {
             bytes += p == null ? 0 : p.sizeInBytes();
         }
-        return bytes + 4L * largeNodes.length + 8L * largeNodeBackoffs.length + 4L * rankStarts.length;
+        return bytes + 4L * undominatedNodes.length + 4L * largeNodes.length + 8L * largeNodeBackoffs.length + 4L * rankStarts.length;
     }
 }

@@ -16,6 +16,18 @@ final class WordIdSet {
         }
     }
 
+    boolean contains(int word) {
+        int mask = words.length - 1;
+        int slot = (word * 0x9E3779B9) >>> 7 & mask;
+        while (stamps[slot] == stamp) {
+            if (words[slot] == word) {
+                return true;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return false;
+    }
+
     /** Adds the word; false if it was already there. */
     boolean add(int word) {
         if (2 * (size + 1) > words.length) {

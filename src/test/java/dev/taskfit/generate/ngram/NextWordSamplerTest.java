@@ -29,12 +29,35 @@ class NextWordSamplerTest {
         // The invariant that lets the sampler meet each word first at its true probability.
         for (KneserNeyModel model : List.of(SmallCorpus.model(order),
                 KneserNeyTrainer.train(SmallCorpus.sentences(), NgramTrainingOptions.ofOrder(order).withPruning(2)))) {
-            assertStoredProbabilitiesExceedBackoffShares(model, order);
+            assertStoredProbabilitiesExceedBackoffShares(model, order, new ArrayList<>());
         }
     }
 
-    /** Walks every context of the trie (with its suffix found by lookup) and checks each child. */
-    static void assertStoredProbabilitiesExceedBackoffShares(KneserNeyModel model, int order) {
+    @Test
+    void candidatesStayInExactOrderWhenEveryContextIsCheckedExplicitly() {
+        // Listing a context as undominated only adds searches, so listing all of them must change nothing.
+        KneserNeyModel model = SmallCorpus.model(4);
+        NgramTable[] tables = new NgramTable[5];
+        for (int n = 1; n <= 4; n++) {
+            tables[n] = model.table(n).withUndominatedNodes(java.util.stream.IntStream.range(0, model.ngramCount(n)).toArray());
+        }
+        KneserNeyModel listed = new KneserNeyModel(model.vocabulary(), model.storedUnigramProbabilities(), tables,
+                model.quantizers(), model.unigramRanking(), model.provenance());
+        NextWordSampler sampler = new NextWordSampler(listed, SamplingOptions.defaults());
+        for (int[] context : SmallCorpus.contexts(listed)) {
+            int[] expected = bruteForceRanking(listed, context);
+            int[] actual = sampler.mostProbable(chainFor(listed, context), Integer.MAX_VALUE);
+            assertEquals(expected.length, actual.length);
+            for (int i = 0; i < actual.length; i++) {
+                assertEquals(listed.probability(context, expected[i]), listed.probability(context, actual[i]), 1e-15);
+            }
+        }
+    }
+
+    /** Walks every context of the trie (with its suffix found by lookup) and checks each child, except in the contexts
+     *  the model lists as undominated, which it adds to {@code listedContexts}; returns how many contexts it checked. */
+    static int assertStoredProbabilitiesExceedBackoffShares(KneserNeyModel model, int order, List<int[]> listedContexts) {
+        int checked = 0;
         List<int[]> contexts = new ArrayList<>();
         for (int w = 0; w < model.vocabulary().size(); w++) {
             contexts.add(new int[] {w});
@@ -48,11 +71,16 @@ class NextWordSamplerTest {
                 }
                 int node = chain.node(length);
                 double backoff = model.backoff(length, node, chain.node(length - 1));
+                boolean listed = !model.childrenDominate(length, node);
+                checked += listed ? 0 : 1;
+                if (listed) {
+                    listedContexts.add(context);
+                }
                 for (int e = model.childStart(length, node); e < model.childEnd(length, node); e++) {
                     int word = model.wordOf(length + 1, e);
                     double below = model.probabilityOf(length,
                             model.findChild(length - 1, chain.node(length - 1), word));
-                    assertTrue(model.probabilityOf(length + 1, e) > backoff * below,
+                    assertTrue(listed || model.probabilityOf(length + 1, e) > backoff * below,
                             java.util.Arrays.toString(context) + " -> " + word);
                     int[] extended = java.util.Arrays.copyOf(context, length + 1);
                     extended[length] = word;
@@ -61,6 +89,7 @@ class NextWordSamplerTest {
             }
             contexts = longer;
         }
+        return checked;
     }
 
     @ParameterizedTest(name = "order {0}")
@@ -221,13 +250,16 @@ class NextWordSamplerTest {
 
     /** Every eligible word by descending probability, computed the slow way. */
     static int[] bruteForceRanking(KneserNeyModel model, int[] context) {
+        ContextChain chain = chainFor(model, context);
+        double[] probability = new double[model.vocabulary().size()];
         List<Integer> words = new ArrayList<>();
-        for (int w = 0; w < model.vocabulary().size(); w++) {
+        for (int w = 0; w < probability.length; w++) {
             if (w != Vocabulary.SENTENCE_START && w != Vocabulary.UNKNOWN) {
+                probability[w] = model.probability(chain, w);
                 words.add(w);
             }
         }
-        words.sort(Comparator.comparingDouble((Integer w) -> -model.probability(context, w)).thenComparing(w -> w));
+        words.sort(Comparator.comparingDouble((Integer w) -> -probability[w]).thenComparing(w -> w));
         return words.stream().mapToInt(Integer::intValue).toArray();
     }
 }
