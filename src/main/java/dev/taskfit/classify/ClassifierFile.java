@@ -77,6 +77,10 @@ public final class ClassifierFile {
             InputFormat format = InputFormat.valueOf(readString(buffer));
             FeatureHashing hashing = new FeatureHashing(buffer.getInt(), buffer.getInt());
             float temperature = buffer.getFloat();
+            if (buffer.remaining() != 4L * labelCount * (1L + hashing.buckets())) { // check before allocating
+                throw new IOException("corrupt classifier file: " + buffer.remaining() + " bytes of weights for "
+                        + hashing + " x " + labelCount + " labels");
+            }
             buffer.order(ByteOrder.LITTLE_ENDIAN);
             float[] bias = new float[labelCount];
             buffer.asFloatBuffer().get(bias);

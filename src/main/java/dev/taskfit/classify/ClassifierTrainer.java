@@ -65,6 +65,9 @@ public final class ClassifierTrainer {
 
     /** The same model with the softmax temperature that minimises log-loss on {@code heldOut}. */
     public static LinearClassifier calibrate(LinearClassifier model, EncodedDataset heldOut) {
+        if (heldOut.size() == 0) {
+            return model; // no evidence: every temperature scores alike and the search would drift to its edge
+        }
         double lo = Math.log(0.05), hi = Math.log(20);
         double phi = (Math.sqrt(5) - 1) / 2;
         for (int i = 0; i < 60; i++) { // golden-section search on log T

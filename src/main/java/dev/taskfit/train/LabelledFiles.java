@@ -37,6 +37,10 @@ public final class LabelledFiles {
         try (InputStream raw = Files.newInputStream(file);
              InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') { // a byte order mark (Excel, PowerShell) is not data
+                reader.reset();
+            }
             if (base.endsWith(".jsonl") || base.endsWith(".ndjson")) {
                 return readJsonLines(reader);
             }

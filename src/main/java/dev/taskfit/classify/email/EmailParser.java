@@ -20,16 +20,18 @@ public final class EmailParser {
 
     private static final int MAX_DEPTH = 8;
     private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?]+)\\?([bBqQ])\\?([^?]*)\\?=");
+    private static final Pattern SPACE_BETWEEN_WORDS = // RFC 2047 6.2: not displayed between two encoded words
+            Pattern.compile("(" + ENCODED_WORD.pattern() + ")\\s+(?=" + ENCODED_WORD.pattern() + ")");
     private static final Pattern HEADER_LINE = Pattern.compile("^[!-9;-~]+:.*");
 
     private EmailParser() {
     }
 
-    /** True when {@code text} starts with something that looks like a mail header block. */
+    /** True when {@code text} opens with an mbox "From " line or two header lines (the second may be a fold). */
     public static boolean looksLikeEmail(String text) {
-        int end = text.indexOf('\n');
-        String first = (end < 0 ? text : text.substring(0, end)).stripTrailing();
-        return first.startsWith("From ") || HEADER_LINE.matcher(first).matches() && text.contains(":");
+        String[] lines = text.split("\r?\n", 3);
+        return lines[0].startsWith("From ") || lines.length > 1 && HEADER_LINE.matcher(lines[0]).matches()
+                && (HEADER_LINE.matcher(lines[1]).matches() || lines[1].startsWith(" ") || lines[1].startsWith("\t"));
     }
 
     /** Parses a raw email (headers, blank line, body). */
@@ -86,7 +88,7 @@ public final class EmailParser {
 
     /** Decodes RFC 2047 encoded words ("=?utf-8?B?...?="); undecodable words stay as written. */
     static String decodeWords(String header) {
-        Matcher m = ENCODED_WORD.matcher(header);
+        Matcher m = ENCODED_WORD.matcher(SPACE_BETWEEN_WORDS.matcher(header).replaceAll("$1"));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Charset charset = charsetOr(m.group(1), StandardCharsets.ISO_8859_1);

@@ -9,7 +9,7 @@ final class HtmlText {
     private static final Pattern INVISIBLE = Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>|<!--.*?-->");
     private static final Pattern BLOCK_TAG = Pattern.compile("(?i)<(br|p|div|tr|li|h[1-6])\\b[^>]*>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|[a-zA-Z]+);");
+    private static final Pattern ENTITY = Pattern.compile("&(#[xX]?[0-9a-fA-F]+|[a-zA-Z]+);");
 
     private HtmlText() {
     }

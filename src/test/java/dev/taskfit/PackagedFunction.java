@@ -1,0 +1,67 @@
+package dev.taskfit;
+
+import dev.taskfit.local.LocalLambda;
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * For {@code *IT} classes: serves the packaged {@code target/function.zip} (JVM, or native after -Dnative)
+ * through {@link LocalLambda} — an API Gateway v2 front and a Lambda Runtime API — and points REST Assured at
+ * it. The JVM package runs under AWS's runtime interface client, exactly the java21 runtime's path; Quarkus's
+ * own {@code @QuarkusIntegrationTest} cannot drive a JVM Lambda package, which does not poll by itself.
+ * One function instance serves every IT class of the run.
+ */
+public final class PackagedFunction implements BeforeAllCallback, BeforeEachCallback {
+
+    private static final String RUNTIME_CLIENT_JARS =
+            "aws-lambda-java-runtime-interface-client|aws-lambda-java-serialization|aws-lambda-java-core|utils-lite";
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(PackagedFunction.class, key -> start(), Running.class);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Running running = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .get(PackagedFunction.class, Running.class);
+        RestAssured.baseURI = "http://127.0.0.1";
+        RestAssured.port = running.lambda.port();
+    }
+
+    private static Running start() {
+        Path zip = Path.of("target", "function.zip");
+        if (!Files.exists(zip)) {
+            throw new IllegalStateException("target/function.zip is missing: run the ITs with ./mvnw verify");
+        }
+        String runtimeClasspath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> Path.of(entry).getFileName().toString().matches("(" + RUNTIME_CLIENT_JARS + ")-.*\\.jar"))
+                .collect(Collectors.joining(File.pathSeparator));
+        try {
+            LocalLambda lambda = LocalLambda.start(new LocalLambda.Options(zip.toAbsolutePath(), 0, null,
+                    runtimeClasspath, 30, 512, Map.of("TASKFIT_GENERATE_PROVIDER", "none")));
+            lambda.awaitReady(120_000);
+            return new Running(lambda);
+        } catch (Exception e) {
+            throw new IllegalStateException("the packaged function did not start under the local Lambda runtime", e);
+        }
+    }
+
+    /** Closed by JUnit when the root store closes, at the end of the run. */
+    private record Running(LocalLambda lambda) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            lambda.close();
+        }
+    }
+}
