@@ -157,15 +157,15 @@ public final class KneserNeyModel {
      * of the mass, over what the same children take from the lower order (suffixNode, the context one word shorter).
      */
     double backoff(int level, int node, int suffixNode) {
+        return level == 0 ? 1 : backoff(level, node, suffixNode, tables[level].storedNodeIndex(node));
+    }
+
+    /** The backoff, for a caller that has already looked up the node's {@link #storedNodeIndex}. */
+    double backoff(int level, int node, int suffixNode, int storedIndex) {
         if (level == 0) {
             return 1;
         }
-        NgramTable table = tables[level];
-        int large = table.largeNodeIndex(node);
-        if (large >= 0) {
-            return table.largeNodeBackoffs[large];
-        }
-        return computeBackoff(level, node, suffixNode);
+        return storedIndex >= 0 ? tables[level].storedBackoffs[storedIndex] : computeBackoff(level, node, suffixNode);
     }
 
     double computeBackoff(int level, int node, int suffixNode) {
@@ -187,17 +187,21 @@ public final class KneserNeyModel {
         return (1 - kept) / (1 - keptBelow);
     }
 
-    /** Index of the node's ranked children, or -1 when the node is small (level 0 is ranked separately). */
-    int largeNodeIndex(int level, int node) {
-        return tables[level].largeNodeIndex(node);
+    /** Index of the node's stored backoff and ranked children, or negative if it has none (level >= 1). */
+    int storedNodeIndex(int level, int node) {
+        return tables[level].storedNodeIndex(node);
     }
 
-    /** Position in the level's ranked arrays of the child of rank {@code rank} (0 = most probable) of large node
-     *  number {@code large}, or -1 past its last child. */
-    int rankedPosition(int level, int large, int rank) {
+    boolean isRanked(int level, int storedIndex) {
+        return tables[level].isRanked(storedIndex);
+    }
+
+    /** Position in the level's ranked arrays of the child of rank {@code rank} (0 = most probable) of stored node
+     *  number {@code storedIndex}, or -1 past its last child. */
+    int rankedPosition(int level, int storedIndex, int rank) {
         NgramTable table = tables[level];
-        int position = table.rankStarts[large] + rank;
-        return position < table.rankStarts[large + 1] ? position : -1;
+        int position = table.rankStarts[storedIndex] + rank;
+        return position < table.rankStarts[storedIndex + 1] ? position : -1;
     }
 
     int rankedWord(int level, int position) {
