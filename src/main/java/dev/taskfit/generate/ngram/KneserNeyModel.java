@@ -37,8 +37,8 @@ public final class KneserNeyModel {
         }
         this.vocabulary = vocabulary;
         this.storedUnigramProbabilities = unigramProbabilities.clone();
-        this.tables = tables;
-        this.quantizers = quantizers;
+        this.tables = tables.clone();
+        this.quantizers = quantizers.clone();
         this.unigramRanking = unigramRanking;
         this.provenance = provenance;
         this.unigramProbabilities = normalisedUnigrams(unigramProbabilities);

@@ -215,22 +215,22 @@ public final class KneserNeyTrainer {
                 int[] kn = kneserNeyCounts(n);
                 discounts[n] = discountsOf(kn, -1);
                 double[] p = new double[size[n]];
-                int[] prefixRank = rankAt[n - 1];
-                int[] suffixRank = rankAt[n - 1];
+                // The (n-1)-gram starting where an n-gram starts is its context; the one starting a word later, its suffix.
+                int[] shorter = rankAt[n - 1];
                 int e = 0;
                 while (e < size[n]) {
-                    int parent = prefixRank[firstPosition[n][e]];
+                    int parent = shorter[firstPosition[n][e]];
                     int end = e;
                     double sum = 0;
                     long[] byCount = new long[4];
-                    while (end < size[n] && prefixRank[firstPosition[n][end]] == parent) {
+                    while (end < size[n] && shorter[firstPosition[n][end]] == parent) {
                         sum += kn[end];
                         byCount[Math.min(kn[end], 3)]++;
                         end++;
                     }
                     double gamma = backoffMass(discounts[n], byCount) / sum;
                     for (int i = e; i < end; i++) {
-                        double lower = probability[n - 1][suffixRank[firstPosition[n][i] + 1]];
+                        double lower = probability[n - 1][shorter[firstPosition[n][i] + 1]];
                         p[i] = (kn[i] - discounts[n].forCount(kn[i])) / sum + gamma * lower;
                     }
                     e = end;

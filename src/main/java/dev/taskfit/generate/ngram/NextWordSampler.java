@@ -9,13 +9,12 @@ import java.util.SplittableRandom;
  * <p>Candidates come out in exact order of probability without scoring the vocabulary. A word's probability is the
  * stored probability at the longest context level that has it, times the backoff weights above that level (the level's
  * weight). Each level's children, ranked by stored probability and scaled by the level's weight, form a sorted stream,
- * and a max-heap merges the streams. A word also appears in the streams of the shorter levels, but always with a smaller
- * value (a stored probability exceeds the backoff share the shorter context would give; the trainer ensures it and
- * lists the rare contexts where rounding defeats it), so the first time a word comes off the heap is at its true
- * probability and later copies are dropped by a small set instead of by searching the longer levels; only the listed
- * contexts are searched. A level is opened only when the heap
- * reaches its bound (its weight times its best child's probability), so a top-k of 40 touches a few dozen entries, not
- * the vocabulary.
+ * and a max-heap merges the streams; a level is opened only when the heap reaches its bound (its weight times its best
+ * child's probability). A word also appears in the streams of shorter levels, always with a smaller value: a stored
+ * probability exceeds the backoff share the shorter context would give it (the trainer ensures this and lists the rare
+ * contexts where rounding defeats it). So a word first comes off the heap at its true probability, and later copies are
+ * dropped by a small set rather than by searching the longer levels; only listed contexts are searched. A top-k of 40
+ * touches a few dozen entries, not the vocabulary.
  */
 final class NextWordSampler {
 
