@@ -22,6 +22,8 @@ public final class KneserNeyModel {
     private final float[][] decoded;
     private final int[] unigramRanking;
     private final NgramProvenance provenance;
+    /** Per level, the ranked candidate lists' probabilities decoded once at load: read per candidate while sampling. */
+    private final float[][] rankedProbabilities;
 
     KneserNeyModel(Vocabulary vocabulary, float[] unigramProbabilities, NgramTable[] tables,
                    ProbabilityQuantizer[] quantizers, int[] unigramRanking, NgramProvenance provenance) {
@@ -45,6 +47,15 @@ public final class KneserNeyModel {
         this.decoded = new float[order + 1][];
         for (int n = 2; n <= order; n++) {
             decoded[n] = quantizers[n].decodeTable();
+        }
+        this.rankedProbabilities = new float[order][];
+        for (int level = 1; level < order; level++) {
+            PackedInts codes = tables[level].rankedCodes;
+            float[] probabilities = new float[codes.size()];
+            for (int i = 0; i < probabilities.length; i++) {
+                probabilities[i] = decoded[level + 1][codes.get(i)];
+            }
+            rankedProbabilities[level] = probabilities;
         }
     }
 
@@ -92,6 +103,7 @@ public final class KneserNeyModel {
         long bytes = vocabulary.sizeInBytes() + 8L * unigramProbabilities.length + 4L * unigramRanking.length;
         for (int n = 1; n <= order; n++) {
             bytes += tables[n].sizeInBytes() + (decoded[n] == null ? 0 : 4L * decoded[n].length);
+            bytes += n < order ? 4L * rankedProbabilities[n].length : 0;
         }
         return bytes;
     }
@@ -209,7 +221,7 @@ public final class KneserNeyModel {
     }
 
     double rankedProbability(int level, int position) {
-        return decoded[level + 1][tables[level].rankedCodes.get(position)];
+        return rankedProbabilities[level][position];
     }
 
     /** Whether every child of the node has a larger probability than its backoff share from the shorter context. */
