@@ -19,7 +19,7 @@ public record ModelCard(String name, String description, List<String> labels, St
     }
 
     /** The chosen hyperparameters and how they were chosen. */
-    public record Hyperparameters(int buckets, int wordNgrams, int epochs, double learningRate, double l2,
+    public record Hyperparameters(int buckets, int wordNgrams, String weighting, int epochs, double learningRate, double l2,
                                   long seed, double temperature, String selection, String trainedOn) {
     }
 }

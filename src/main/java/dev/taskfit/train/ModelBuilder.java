@@ -5,6 +5,7 @@ import dev.taskfit.classify.DatasetSplit;
 import dev.taskfit.classify.EncodedDataset;
 import dev.taskfit.classify.Evaluation;
 import dev.taskfit.classify.FeatureHashing;
+import dev.taskfit.classify.FeatureWeighting;
 import dev.taskfit.classify.InputFormat;
 import dev.taskfit.classify.LabelledText;
 import dev.taskfit.classify.LinearClassifier;
@@ -15,6 +16,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -26,8 +28,14 @@ import java.util.TreeSet;
 public final class ModelBuilder {
 
     /** The search space; every candidate is trained on TRAIN and scored on VALIDATION. */
-    public record SearchSpace(List<FeatureHashing> hashings, List<Double> learningRates, List<Double> l2s,
-                              int maxEpochs, long seed) {
+    public record SearchSpace(List<FeatureHashing> hashings, List<FeatureWeighting> weightings,
+                              List<Double> learningRates, List<Double> l2s, int maxEpochs, long seed) {
+
+        /** A search without feature weighting. */
+        public SearchSpace(List<FeatureHashing> hashings, List<Double> learningRates, List<Double> l2s,
+                           int maxEpochs, long seed) {
+            this(hashings, List.of(FeatureWeighting.NONE), learningRates, l2s, maxEpochs, seed);
+        }
     }
 
     /** A built model with its card. */
@@ -57,39 +65,31 @@ public final class ModelBuilder {
                 examples.size(), labels, parts.get(DatasetSplit.TRAIN).size(),
                 parts.get(DatasetSplit.VALIDATION).size(), parts.get(DatasetSplit.TEST).size());
 
-        Candidate best = null;
+        // Every candidate (configuration and epoch count) is scored on VALIDATION; the best one's softmax
+        // temperature is fitted there too, on the very model the search trained (a rerun would give the same).
+        Search search = new Search();
         for (FeatureHashing hashing : space.hashings()) {
             EncodedDataset train = EncodedDataset.encode(parts.get(DatasetSplit.TRAIN), labels, hashing, format);
             EncodedDataset validation = EncodedDataset.encode(parts.get(DatasetSplit.VALIDATION), labels, hashing, format);
-            for (double lr : space.learningRates()) {
-                for (double l2 : space.l2s()) {
-                    TrainingOptions options = new TrainingOptions(hashing, space.maxEpochs(), lr, l2, space.seed());
-                    Candidate[] bestHere = {null};
-                    ClassifierTrainer.train(train, validation, format, options, (epoch, epochs, loss, scores) -> {
-                        Candidate candidate = new Candidate(options.withEpochs(epoch), scores.accuracy(), scores.logLoss());
-                        if (candidate.beats(bestHere[0])) {
-                            bestHere[0] = candidate;
-                        }
-                    });
-                    log.printf("  %s lr=%s l2=%s: validation accuracy %.4f, log-loss %.4f at epoch %d%n", hashing, lr,
-                            l2, bestHere[0].accuracy, bestHere[0].logLoss, bestHere[0].options.epochs());
-                    if (bestHere[0].beats(best)) {
-                        best = bestHere[0];
+            for (FeatureWeighting weighting : space.weightings()) {
+                for (double lr : space.learningRates()) {
+                    for (double l2 : space.l2s()) {
+                        TrainingOptions options = new TrainingOptions(hashing, weighting, space.maxEpochs(), lr, l2, space.seed());
+                        Candidate bestHere = search.run(train, validation, format, options);
+                        log.printf("  %s %s lr=%s l2=%s: validation accuracy %.4f, log-loss %.4f at epoch %d%n", hashing,
+                                weighting.name().toLowerCase(Locale.ROOT), lr, l2, bestHere.accuracy, bestHere.logLoss,
+                                bestHere.options.epochs());
                     }
                 }
             }
         }
+        Candidate best = search.best;
         TrainingOptions chosen = best.options;
         FeatureHashing hashing = chosen.hashing();
-        EncodedDataset train = EncodedDataset.encode(parts.get(DatasetSplit.TRAIN), labels, hashing, format);
-        EncodedDataset validation = EncodedDataset.encode(parts.get(DatasetSplit.VALIDATION), labels, hashing, format);
-        float temperature = ClassifierTrainer.calibrate(
-                ClassifierTrainer.train(train, null, format, chosen, ClassifierTrainer.Progress.SILENT), validation)
-                .temperature();
+        EncodedDataset train = search.bestTrain, validation = search.bestValidation;
+        float temperature = best.temperature;
 
-        List<LabelledText> trainAndValidation = new ArrayList<>(parts.get(DatasetSplit.TRAIN));
-        trainAndValidation.addAll(parts.get(DatasetSplit.VALIDATION));
-        EncodedDataset all = EncodedDataset.encode(trainAndValidation, labels, hashing, format);
+        EncodedDataset all = concat(train, validation); // train + validation, in that order
         LinearClassifier fitted = ClassifierTrainer.train(all, null, format, chosen,
                 (epoch, epochs, loss, ignored) -> log.printf("  final fit epoch %d/%d loss %.4f%n", epoch, epochs, loss));
         LinearClassifier model = fitted.withTemperature(temperature);
@@ -102,7 +102,8 @@ public final class ModelBuilder {
         ModelCard card = new ModelCard(name, description, labels, format.name().toLowerCase(), dataset,
                 new ModelCard.Split(format.splitRule(),
                         train.size(), validation.size(), test.size()),
-                new ModelCard.Hyperparameters(hashing.buckets(), hashing.wordNgrams(), chosen.epochs(),
+                new ModelCard.Hyperparameters(hashing.buckets(), hashing.wordNgrams(),
+                        chosen.weighting().name().toLowerCase(Locale.ROOT), chosen.epochs(),
                         chosen.learningRate(), chosen.l2(), chosen.seed(), temperature,
                         "best validation accuracy (ties: lower log-loss) over the search space and epochs 1.." + space.maxEpochs(),
                         "train + validation"),
@@ -110,10 +111,59 @@ public final class ModelBuilder {
         return new Built(model, card);
     }
 
-    /** A configuration and epoch count with its validation scores; higher accuracy wins, then lower log-loss. */
-    private record Candidate(TrainingOptions options, double accuracy, double logLoss) {
+    private static EncodedDataset concat(EncodedDataset first, EncodedDataset second) {
+        int[][] features = new int[first.size() + second.size()][];
+        int[] labelIds = new int[features.length];
+        System.arraycopy(first.features(), 0, features, 0, first.size());
+        System.arraycopy(second.features(), 0, features, first.size(), second.size());
+        System.arraycopy(first.labelIds(), 0, labelIds, 0, first.size());
+        System.arraycopy(second.labelIds(), 0, labelIds, first.size(), second.size());
+        return new EncodedDataset(first.labels(), features, labelIds);
+    }
+
+    /** The search so far: the best candidate over all configurations, with its temperature and data. */
+    private static final class Search {
+        Candidate best;
+        EncodedDataset bestTrain;
+        EncodedDataset bestValidation;
+
+        /** Trains one configuration, scoring every epoch; returns its best candidate. */
+        Candidate run(EncodedDataset train, EncodedDataset validation, InputFormat format, TrainingOptions options) {
+            Candidate[] bestHere = {null};
+            ClassifierTrainer.train(train, validation, format, options, new ClassifierTrainer.Progress() {
+                @Override
+                public void epochDone(int epoch, int epochs, double trainLoss, Evaluation scores) {
+                }
+
+                @Override
+                public void epochDone(int epoch, int epochs, double trainLoss, Evaluation scores, LinearClassifier model) {
+                    Candidate candidate = new Candidate(options.withEpochs(epoch), scores.accuracy(), scores.logLoss(), Float.NaN);
+                    if (candidate.beats(best)) {
+                        candidate = candidate.withTemperature(ClassifierTrainer.calibrate(model, validation).temperature());
+                        best = candidate;
+                        bestTrain = train;
+                        bestValidation = validation;
+                    }
+                    if (candidate.beats(bestHere[0])) {
+                        bestHere[0] = candidate;
+                    }
+                }
+            });
+            return bestHere[0];
+        }
+    }
+
+    /**
+     * A configuration and epoch count with its validation scores (and, once it has led the search, the
+     * temperature fitted on validation); higher accuracy wins, then lower log-loss.
+     */
+    private record Candidate(TrainingOptions options, double accuracy, double logLoss, float temperature) {
         boolean beats(Candidate other) {
             return other == null || accuracy > other.accuracy || accuracy == other.accuracy && logLoss < other.logLoss;
+        }
+
+        Candidate withTemperature(float fitted) {
+            return new Candidate(options, accuracy, logLoss, fitted);
         }
     }
 }
