@@ -1,6 +1,5 @@
 package dev.taskfit.classify;
 
-import dev.taskfit.classify.email.EmailMessage;
 import dev.taskfit.classify.email.EmailParser;
 
 /** How a model reads its input before hashing: as plain text, or as a raw email (parsed, HTML stripped). */
@@ -26,11 +25,7 @@ public enum InputFormat {
 
         @Override
         public String readableText(String text) {
-            if (!EmailParser.looksLikeEmail(text)) {
-                return text;
-            }
-            EmailMessage mail = EmailParser.parse(text);
-            return mail.subject() + "\n" + mail.body() + "\n" + String.join("\n", mail.headerSignals());
+            return EmailParser.looksLikeEmail(text) ? EmailParser.readableText(text) : text;
         }
     };
 

@@ -22,17 +22,23 @@ public record ModelCard(String name, String description, List<String> labels, St
 
     /**
      * The chosen hyperparameters and how they were chosen; {@code charNgrams} (longest character n-gram) is
-     * absent for word n-gram models.
+     * absent for word n-gram models; {@code weighting} names the feature weighting ("none", "naive_bayes").
      */
     public record Hyperparameters(int buckets, int wordNgrams,
-                                  @JsonInclude(JsonInclude.Include.NON_NULL) Integer charNgrams, int epochs,
-                                  double learningRate, double l2, long seed, double temperature, String selection,
-                                  String trainedOn) {
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) Integer charNgrams, String weighting,
+                                  int epochs, double learningRate, double l2, long seed, double temperature,
+                                  String selection, String trainedOn) {
 
-        /** A word n-gram model's hyperparameters. */
+        /** An unweighted model's hyperparameters, with or without character n-grams. */
+        public Hyperparameters(int buckets, int wordNgrams, Integer charNgrams, int epochs, double learningRate,
+                               double l2, long seed, double temperature, String selection, String trainedOn) {
+            this(buckets, wordNgrams, charNgrams, "none", epochs, learningRate, l2, seed, temperature, selection, trainedOn);
+        }
+
+        /** An unweighted word n-gram model's hyperparameters. */
         public Hyperparameters(int buckets, int wordNgrams, int epochs, double learningRate, double l2, long seed,
                                double temperature, String selection, String trainedOn) {
-            this(buckets, wordNgrams, null, epochs, learningRate, l2, seed, temperature, selection, trainedOn);
+            this(buckets, wordNgrams, null, "none", epochs, learningRate, l2, seed, temperature, selection, trainedOn);
         }
     }
 }

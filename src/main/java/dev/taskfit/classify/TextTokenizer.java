@@ -25,6 +25,17 @@ public final class TextTokenizer {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
+    /** {@link #ASCII} entries: separators, the apostrophe, symbol tokens; a letter or digit is its lower case. */
+    private static final byte SEPARATOR = 0, APOSTROPHE = 1, SYMBOL = 2;
+    private static final byte[] ASCII = new byte[0x80];
+
+    static {
+        for (int c = 0; c < 0x80; c++) {
+            ASCII[c] = Character.isLetterOrDigit(c) ? (byte) Character.toLowerCase(c)
+                    : isApostrophe(c) ? APOSTROPHE : isSymbolToken(c) ? SYMBOL : SEPARATOR;
+        }
+    }
+
     private TextTokenizer() {
     }
 
@@ -42,6 +53,42 @@ public final class TextTokenizer {
         int length = text.length();
         int i = 0;
         while (i < length) {
+            char c = text.charAt(i);
+            if (c < 0x80) { // ASCII fast path: a table lookup instead of the Unicode tables
+                int kind = ASCII[c];
+                if (kind > SYMBOL) { // letter or digit: the table holds its lower case
+                    if (!inWord) {
+                        wordStart = i;
+                    }
+                    hash = mix(inWord ? hash : FNV_OFFSET, kind);
+                    inWord = true;
+                    i++;
+                    while (i < length) { // the rest of a run of ASCII letters and digits, in a tight loop
+                        char next = text.charAt(i);
+                        if (next >= 0x80 || ASCII[next] <= SYMBOL) {
+                            break;
+                        }
+                        hash = mix(hash, ASCII[next]);
+                        i++;
+                    }
+                    continue;
+                } else if (kind == APOSTROPHE && inWord && i + 1 < length
+                        && Character.isLetter(Character.codePointAt(text, i + 1))) {
+                    hash = mix(hash, '\'');
+                } else {
+                    if (inWord) {
+                        sink.accept(hash, wordStart, i);
+                        count++;
+                        inWord = false;
+                    }
+                    if (kind == SYMBOL) {
+                        sink.accept(mix(FNV_OFFSET, c), i, i + 1);
+                        count++;
+                    }
+                }
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(text, i);
             int width = Character.charCount(cp);
             if (Character.isLetterOrDigit(cp)) {

@@ -5,6 +5,7 @@ import dev.taskfit.classify.DatasetSplit;
 import dev.taskfit.classify.EncodedDataset;
 import dev.taskfit.classify.Evaluation;
 import dev.taskfit.classify.FeatureHashing;
+import dev.taskfit.classify.FeatureWeighting;
 import dev.taskfit.classify.InputFormat;
 import dev.taskfit.classify.LabelledText;
 import dev.taskfit.classify.LinearClassifier;
@@ -15,6 +16,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -26,8 +28,14 @@ import java.util.TreeSet;
 public final class ModelBuilder {
 
     /** The search space; every candidate is trained on TRAIN and scored on VALIDATION. */
-    public record SearchSpace(List<FeatureHashing> hashings, List<Double> learningRates, List<Double> l2s,
-                              int maxEpochs, long seed) {
+    public record SearchSpace(List<FeatureHashing> hashings, List<FeatureWeighting> weightings,
+                              List<Double> learningRates, List<Double> l2s, int maxEpochs, long seed) {
+
+        /** A search without feature weighting. */
+        public SearchSpace(List<FeatureHashing> hashings, List<Double> learningRates, List<Double> l2s,
+                           int maxEpochs, long seed) {
+            this(hashings, List.of(FeatureWeighting.NONE), learningRates, l2s, maxEpochs, seed);
+        }
     }
 
     /**
@@ -63,20 +71,23 @@ public final class ModelBuilder {
         for (FeatureHashing hashing : space.hashings()) {
             EncodedDataset train = EncodedDataset.encode(parts.get(DatasetSplit.TRAIN), labels, hashing, format);
             EncodedDataset validation = EncodedDataset.encode(parts.get(DatasetSplit.VALIDATION), labels, hashing, format);
-            for (double lr : space.learningRates()) {
-                for (double l2 : space.l2s()) {
-                    TrainingOptions options = new TrainingOptions(hashing, space.maxEpochs(), lr, l2, space.seed());
-                    Candidate[] bestHere = {null};
-                    ClassifierTrainer.train(train, validation, format, options, (epoch, epochs, loss, scores) -> {
-                        Candidate candidate = new Candidate(options.withEpochs(epoch), scores.accuracy(), scores.logLoss());
-                        if (candidate.beats(bestHere[0])) {
-                            bestHere[0] = candidate;
+            for (FeatureWeighting weighting : space.weightings()) {
+                for (double lr : space.learningRates()) {
+                    for (double l2 : space.l2s()) {
+                        TrainingOptions options = new TrainingOptions(hashing, weighting, space.maxEpochs(), lr, l2, space.seed());
+                        Candidate[] bestHere = {null};
+                        ClassifierTrainer.train(train, validation, format, options, (epoch, epochs, loss, scores) -> {
+                            Candidate candidate = new Candidate(options.withEpochs(epoch), scores.accuracy(), scores.logLoss());
+                            if (candidate.beats(bestHere[0])) {
+                                bestHere[0] = candidate;
+                            }
+                        });
+                        log.printf("  %s %s lr=%s l2=%s: validation accuracy %.4f, log-loss %.4f at epoch %d%n", hashing,
+                                weighting.name().toLowerCase(Locale.ROOT), lr, l2, bestHere[0].accuracy,
+                                bestHere[0].logLoss, bestHere[0].options.epochs());
+                        if (bestHere[0].beats(best)) {
+                            best = bestHere[0];
                         }
-                    });
-                    log.printf("  %s lr=%s l2=%s: validation accuracy %.4f, log-loss %.4f at epoch %d%n", hashing, lr,
-                            l2, bestHere[0].accuracy, bestHere[0].logLoss, bestHere[0].options.epochs());
-                    if (bestHere[0].beats(best)) {
-                        best = bestHere[0];
                     }
                 }
             }
@@ -206,7 +217,8 @@ public final class ModelBuilder {
         ModelCard card = new ModelCard(name, description, labels, format.name().toLowerCase(), dataset,
                 new ModelCard.Split(splitRule, train.size(), validation.size(), test.size()),
                 new ModelCard.Hyperparameters(hashing.buckets(), hashing.wordNgrams(),
-                        hashing.charNgrams() > 0 ? hashing.charNgrams() : null, chosen.epochs(),
+                        hashing.charNgrams() > 0 ? hashing.charNgrams() : null,
+                        chosen.weighting().name().toLowerCase(Locale.ROOT), chosen.epochs(),
                         chosen.learningRate(), chosen.l2(), chosen.seed(), temperature, selection, "train + validation"),
                 metrics, fingerprint);
         return new Built(model, card, trainOnly);

@@ -2,6 +2,7 @@ package dev.taskfit.train;
 
 import dev.taskfit.classify.ClassifierFile;
 import dev.taskfit.classify.FeatureHashing;
+import dev.taskfit.classify.FeatureWeighting;
 import dev.taskfit.classify.InputFormat;
 import dev.taskfit.classify.ModelCard;
 
@@ -48,8 +49,8 @@ public final class TrainCommand {
         System.out.printf("reading %s%n", data);
         LabelledFiles.Loaded loaded = LabelledFiles.read(data);
         System.out.printf("%d examples, %d malformed records skipped%n", loaded.examples().size(), loaded.skipped());
-        ModelBuilder.SearchSpace space = new ModelBuilder.SearchSpace(
-                List.of(new FeatureHashing(1 << 20, 2)), List.of(0.05, 0.1), List.of(1e-6, 1e-5), 12, seed);
+        ModelBuilder.SearchSpace space = new ModelBuilder.SearchSpace(List.of(new FeatureHashing(1 << 20, 2)),
+                List.of(FeatureWeighting.NONE, FeatureWeighting.NAIVE_BAYES), List.of(0.05, 0.1), List.of(1e-6, 1e-5), 12, seed);
         ModelCard.Dataset dataset = new ModelCard.Dataset("user file", data.getFileName().toString(),
                 BuildModels.sha256(List.of(data)), loaded.examples().size(), loaded.skipped());
         ModelBuilder.Built built = new ModelBuilder(System.out).build(name,

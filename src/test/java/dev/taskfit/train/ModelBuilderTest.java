@@ -3,16 +3,21 @@ package dev.taskfit.train;
 import dev.taskfit.classify.DatasetSplit;
 import dev.taskfit.classify.EncodedDataset;
 import dev.taskfit.classify.Evaluation;
+import dev.taskfit.classify.ClassifierTrainer;
 import dev.taskfit.classify.FeatureHashing;
+import dev.taskfit.classify.FeatureWeighting;
 import dev.taskfit.classify.InputFormat;
 import dev.taskfit.classify.LabelledText;
+import dev.taskfit.classify.LinearClassifier;
 import dev.taskfit.classify.ModelCard;
+import dev.taskfit.classify.TrainingOptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -25,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ModelBuilderTest {
 
     private static final ModelBuilder.SearchSpace SPACE = new ModelBuilder.SearchSpace(
-            List.of(new FeatureHashing(1 << 10, 1), new FeatureHashing(1 << 10, 2)), List.of(0.1, 0.3), List.of(0.0, 1e-4), 6, 99L);
+            List.of(new FeatureHashing(1 << 10, 1), new FeatureHashing(1 << 10, 2)),
+            List.of(FeatureWeighting.NONE, FeatureWeighting.NAIVE_BAYES), List.of(0.1, 0.3), List.of(0.0, 1e-4), 6, 99L);
 
     private static final ModelCard.Dataset DATASET = new ModelCard.Dataset("inline", "none", "-", 0, 0);
 
@@ -104,6 +110,7 @@ class ModelBuilderTest {
         ModelCard.Hyperparameters chosen = built.card().hyperparameters();
         assertTrue(SPACE.learningRates().contains(chosen.learningRate()), chosen::toString);
         assertTrue(SPACE.l2s().contains(chosen.l2()), chosen::toString);
+        assertTrue(List.of("none", "naive_bayes").contains(chosen.weighting()), chosen::toString);
         assertTrue(chosen.epochs() >= 1 && chosen.epochs() <= SPACE.maxEpochs(), chosen::toString);
         assertEquals(SPACE.seed(), chosen.seed());
         assertEquals(built.model().hashing(), new FeatureHashing(chosen.buckets(), chosen.wordNgrams()));
@@ -111,6 +118,23 @@ class ModelBuilderTest {
         assertEquals(List.of("negative", "positive"), built.card().labels());
         assertEquals("plain", built.card().inputFormat());
         assertEquals("fp", built.card().fingerprint());
+    }
+
+    @Test
+    void theTemperatureIsTheOneFittedOnValidationForTheChosenConfigurationTrainedOnTrain() {
+        List<LabelledText> examples = examples(600);
+        ModelBuilder.Built built = build(examples);
+        ModelCard.Hyperparameters chosen = built.card().hyperparameters();
+        FeatureHashing hashing = built.model().hashing();
+        List<String> labels = built.model().labels();
+        TrainingOptions options = new TrainingOptions(hashing, FeatureWeighting.valueOf(chosen.weighting().toUpperCase(Locale.ROOT)),
+                chosen.epochs(), chosen.learningRate(), chosen.l2(), chosen.seed());
+        LinearClassifier onTrain = ClassifierTrainer.train(
+                EncodedDataset.encode(part(examples, DatasetSplit.TRAIN), labels, hashing, InputFormat.PLAIN), null,
+                InputFormat.PLAIN, options, ClassifierTrainer.Progress.SILENT);
+        float refitted = ClassifierTrainer.calibrate(onTrain,
+                EncodedDataset.encode(part(examples, DatasetSplit.VALIDATION), labels, hashing, InputFormat.PLAIN)).temperature();
+        assertEquals(refitted, (float) chosen.temperature());
     }
 
     @Test
