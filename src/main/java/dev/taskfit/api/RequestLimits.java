@@ -18,4 +18,12 @@ public interface RequestLimits {
     /** Most texts in one batch classify request. */
     @WithDefault("256")
     int maxBatchSize();
+
+    /** Longest generate prompt (and system instructions), in characters. */
+    @WithDefault("20000")
+    int maxPromptChars();
+
+    /** Most tokens one generate request may ask for. */
+    @WithDefault("1024")
+    int maxTokens();
 }
