@@ -36,7 +36,7 @@ class ProviderWireContractTest {
 
     @BeforeAll
     static void start() throws IOException {
-        server = new FakeLlmServer(5_000);
+        server = new FakeLlmServer(20_000);
         // Bedrock signs with the AWS SDK's default credential chain; system properties come first in it.
         System.setProperty("aws.accessKeyId", "AKIDTASKFITTEST");
         System.setProperty("aws.secretAccessKey", "taskfit-test-secret-access-key");
@@ -215,7 +215,7 @@ class ProviderWireContractTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertFallback(outcome);
         assertEquals(provider.id() + ": timeout after 800 ms", outcome.fallbackReason());
-        assertTrue(millis < TIMEOUT.toMillis() + 1_500, "answered after " + millis + " ms");
+        assertTrue(millis < TIMEOUT.toMillis() + 5_000, "answered after " + millis + " ms; the server takes 20 s");
     }
 
     @ParameterizedTest
