@@ -51,9 +51,4 @@ final class ContextChain {
     int node(int level) {
         return level < 0 ? KneserNeyModel.ROOT : nodes[level];
     }
-
-    void copyFrom(ContextChain other) {
-        System.arraycopy(other.nodes, 0, nodes, 0, nodes.length);
-        longest = other.longest;
-    }
 }

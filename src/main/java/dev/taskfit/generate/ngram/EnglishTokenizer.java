@@ -64,7 +64,7 @@ public final class EnglishTokenizer {
             }
         }
         if (!current.isEmpty()) {
-            sentences.add(new Sentence(current, afterFinal));
+            sentences.add(new Sentence(current, afterFinal || endsWithParagraphBreak(text)));
         }
         return sentences;
     }
@@ -79,6 +79,14 @@ public final class EnglishTokenizer {
             i += Character.charCount(cp);
         }
         return false;
+    }
+
+    private static boolean endsWithParagraphBreak(String text) {
+        int newlines = 0;
+        for (int i = text.length() - 1; i >= 0 && isSpace(text.charAt(i)); i--) {
+            newlines += text.charAt(i) == '\n' ? 1 : text.charAt(i) == '\u2029' ? 2 : 0;
+        }
+        return newlines >= 2;
     }
 
     private static boolean startsSentence(String token) {

@@ -22,6 +22,8 @@ public final class KneserNeyModel {
     private final float[][] decoded;
     private final int[] unigramRanking;
     private final NgramProvenance provenance;
+    /** Per level, the ranked candidate lists' probabilities decoded once at load: read per candidate while sampling. */
+    private final float[][] rankedProbabilities;
 
     KneserNeyModel(Vocabulary vocabulary, float[] unigramProbabilities, NgramTable[] tables,
                    ProbabilityQuantizer[] quantizers, int[] unigramRanking, NgramProvenance provenance) {
@@ -37,14 +39,23 @@ public final class KneserNeyModel {
         }
         this.vocabulary = vocabulary;
         this.storedUnigramProbabilities = unigramProbabilities.clone();
-        this.tables = tables;
-        this.quantizers = quantizers;
+        this.tables = tables.clone();
+        this.quantizers = quantizers.clone();
         this.unigramRanking = unigramRanking;
         this.provenance = provenance;
         this.unigramProbabilities = normalisedUnigrams(unigramProbabilities);
         this.decoded = new float[order + 1][];
         for (int n = 2; n <= order; n++) {
             decoded[n] = quantizers[n].decodeTable();
+        }
+        this.rankedProbabilities = new float[order][];
+        for (int level = 1; level < order; level++) {
+            PackedInts codes = tables[level].rankedCodes;
+            float[] probabilities = new float[codes.size()];
+            for (int i = 0; i < probabilities.length; i++) {
+                probabilities[i] = decoded[level + 1][codes.get(i)];
+            }
+            rankedProbabilities[level] = probabilities;
         }
     }
 
@@ -92,6 +103,7 @@ public final class KneserNeyModel {
         long bytes = vocabulary.sizeInBytes() + 8L * unigramProbabilities.length + 4L * unigramRanking.length;
         for (int n = 1; n <= order; n++) {
             bytes += tables[n].sizeInBytes() + (decoded[n] == null ? 0 : 4L * decoded[n].length);
+            bytes += n < order ? 4L * rankedProbabilities[n].length : 0;
         }
         return bytes;
     }
@@ -157,15 +169,15 @@ public final class KneserNeyModel {
      * of the mass, over what the same children take from the lower order (suffixNode, the context one word shorter).
      */
     double backoff(int level, int node, int suffixNode) {
+        return level == 0 ? 1 : backoff(level, node, suffixNode, tables[level].storedNodeIndex(node));
+    }
+
+    /** The backoff, for a caller that has already looked up the node's {@link #storedNodeIndex}. */
+    double backoff(int level, int node, int suffixNode, int storedIndex) {
         if (level == 0) {
             return 1;
         }
-        NgramTable table = tables[level];
-        int large = table.largeNodeIndex(node);
-        if (large >= 0) {
-            return table.largeNodeBackoffs[large];
-        }
-        return computeBackoff(level, node, suffixNode);
+        return storedIndex >= 0 ? tables[level].storedBackoffs[storedIndex] : computeBackoff(level, node, suffixNode);
     }
 
     double computeBackoff(int level, int node, int suffixNode) {
@@ -187,17 +199,21 @@ public final class KneserNeyModel {
         return (1 - kept) / (1 - keptBelow);
     }
 
-    /** Index of the node's ranked children, or -1 when the node is small (level 0 is ranked separately). */
-    int largeNodeIndex(int level, int node) {
-        return tables[level].largeNodeIndex(node);
+    /** Index of the node's stored backoff and ranked children, or negative if it has none (level >= 1). */
+    int storedNodeIndex(int level, int node) {
+        return tables[level].storedNodeIndex(node);
     }
 
-    /** Position in the level's ranked arrays of the child of rank {@code rank} (0 = most probable) of large node
-     *  number {@code large}, or -1 past its last child. */
-    int rankedPosition(int level, int large, int rank) {
+    boolean isRanked(int level, int storedIndex) {
+        return tables[level].isRanked(storedIndex);
+    }
+
+    /** Position in the level's ranked arrays of the child of rank {@code rank} (0 = most probable) of stored node
+     *  number {@code storedIndex}, or -1 past its last child. */
+    int rankedPosition(int level, int storedIndex, int rank) {
         NgramTable table = tables[level];
-        int position = table.rankStarts[large] + rank;
-        return position < table.rankStarts[large + 1] ? position : -1;
+        int position = table.rankStarts[storedIndex] + rank;
+        return position < table.rankStarts[storedIndex + 1] ? position : -1;
     }
 
     int rankedWord(int level, int position) {
@@ -205,7 +221,7 @@ public final class KneserNeyModel {
     }
 
     double rankedProbability(int level, int position) {
-        return decoded[level + 1][tables[level].rankedCodes.get(position)];
+        return rankedProbabilities[level][position];
     }
 
     /** Whether every child of the node has a larger probability than its backoff share from the shorter context. */

@@ -215,22 +215,22 @@ public final class KneserNeyTrainer {
                 int[] kn = kneserNeyCounts(n);
                 discounts[n] = discountsOf(kn, -1);
                 double[] p = new double[size[n]];
-                int[] prefixRank = rankAt[n - 1];
-                int[] suffixRank = rankAt[n - 1];
+                // The (n-1)-gram starting where an n-gram starts is its context; the one starting a word later, its suffix.
+                int[] shorter = rankAt[n - 1];
                 int e = 0;
                 while (e < size[n]) {
-                    int parent = prefixRank[firstPosition[n][e]];
+                    int parent = shorter[firstPosition[n][e]];
                     int end = e;
                     double sum = 0;
                     long[] byCount = new long[4];
-                    while (end < size[n] && prefixRank[firstPosition[n][end]] == parent) {
+                    while (end < size[n] && shorter[firstPosition[n][end]] == parent) {
                         sum += kn[end];
                         byCount[Math.min(kn[end], 3)]++;
                         end++;
                     }
                     double gamma = backoffMass(discounts[n], byCount) / sum;
                     for (int i = e; i < end; i++) {
-                        double lower = probability[n - 1][suffixRank[firstPosition[n][i] + 1]];
+                        double lower = probability[n - 1][shorter[firstPosition[n][i] + 1]];
                         p[i] = (kn[i] - discounts[n].forCount(kn[i])) / sum + gamma * lower;
                     }
                     e = end;
@@ -319,7 +319,7 @@ public final class KneserNeyTrainer {
                     words = PackedInts.of(wordOf, keptSize[n], PackedInts.bitsFor(size[1] - 1));
                     codes = PackedInts.of(codeOf, keptSize[n], ProbabilityQuantizer.BITS);
                 }
-                tables[n] = NgramTable.withoutLargeNodes(n, keptSize[n], words, codes, childStarts);
+                tables[n] = NgramTable.withoutStoredNodes(n, keptSize[n], words, codes, childStarts);
             }
             NgramProvenance provenance = new NgramProvenance(options.name(), options.corpus(), options.heldOutSplit(),
                     order, options.pruningDescription(), discountsDescription(), sentenceCount, trainedTokens(), 0,
@@ -327,7 +327,7 @@ public final class KneserNeyTrainer {
             int[] ranking = unigramRanking(unigrams);
             KneserNeyModel draft = new KneserNeyModel(vocabulary, unigrams, tables, quantizers, ranking, provenance);
             for (int level = 1; level < order; level++) {
-                tables[level] = withLargeNodes(draft, level, newIndex, oldIndex);
+                tables[level] = withStoredNodes(draft, level, newIndex, oldIndex);
             }
             return new KneserNeyModel(vocabulary, unigrams, tables, quantizers, ranking, provenance);
         }
@@ -384,51 +384,51 @@ public final class KneserNeyTrainer {
             return (1 - kept) / (1 - keptBelow);
         }
 
-        /** Ranks the children of the level's large nodes and stores their backoff weights. */
-        private NgramTable withLargeNodes(KneserNeyModel draft, int level, int[][] newIndex, int[][] oldIndex) {
+        /** Stores the backoff weights of the level's nodes with several children, and ranks the children of those with
+         *  many. */
+        private NgramTable withStoredNodes(KneserNeyModel draft, int level, int[][] newIndex, int[][] oldIndex) {
             NgramTable table = draft.table(level);
             NgramTable children = draft.table(level + 1);
-            int large = 0;
+            int stored = 0;
             long rankedTotal = 0;
             for (int node = 0; node < table.size; node++) {
                 int width = table.childEnd(node) - table.childStart(node);
-                if (width > NgramTable.SMALL_NODE_CHILDREN) {
-                    large++;
-                    rankedTotal += width;
-                }
+                stored += width >= NgramTable.STORED_BACKOFF_CHILDREN ? 1 : 0;
+                rankedTotal += width > NgramTable.SMALL_NODE_CHILDREN ? width : 0;
             }
-            int[] nodes = new int[large];
-            double[] backoffs = new double[large];
-            int[] starts = new int[large + 1];
+            int[] nodes = new int[stored];
+            double[] backoffs = new double[stored];
+            int[] starts = new int[stored + 1];
             int[] rankedWords = new int[Math.toIntExact(rankedTotal)];
             int[] rankedCodes = new int[rankedWords.length];
             int i = 0;
             for (int node = 0; node < table.size; node++) {
                 int from = table.childStart(node);
                 int width = table.childEnd(node) - from;
-                if (width <= NgramTable.SMALL_NODE_CHILDREN) {
+                if (width < NgramTable.STORED_BACKOFF_CHILDREN) {
                     continue;
                 }
                 nodes[i] = node;
                 int suffixNode = level == 1 ? KneserNeyModel.ROOT
                         : newIndex[level - 1][rankAt[level - 1][firstPosition[level][oldIndex[level][node]] + 1]];
                 backoffs[i] = draft.computeBackoff(level, node, suffixNode);
-                long[] keys = new long[width];
-                for (int c = 0; c < width; c++) {
+                int ranked = width > NgramTable.SMALL_NODE_CHILDREN ? width : 0;
+                long[] keys = new long[ranked];
+                for (int c = 0; c < ranked; c++) {
                     int code = children.probabilityCodes.get(from + c);
                     // Most probable first; ties in child (that is, word) order.
                     keys[c] = ((long) (ProbabilityQuantizer.MAX_CODE - code) << 32) | c;
                 }
                 Arrays.sort(keys);
-                for (int c = 0; c < width; c++) {
+                for (int c = 0; c < ranked; c++) {
                     int child = from + (int) keys[c];
                     rankedWords[starts[i] + c] = children.words.get(child);
                     rankedCodes[starts[i] + c] = children.probabilityCodes.get(child);
                 }
-                starts[i + 1] = starts[i] + width;
+                starts[i + 1] = starts[i] + ranked;
                 i++;
             }
-            return table.withLargeNodes(nodes, backoffs, starts,
+            return table.withStoredNodes(nodes, backoffs, starts,
                     PackedInts.of(rankedWords, rankedWords.length, children.words.bits()),
                     PackedInts.of(rankedCodes, rankedCodes.length, ProbabilityQuantizer.BITS));
         }

@@ -9,13 +9,12 @@ import java.util.SplittableRandom;
  * <p>Candidates come out in exact order of probability without scoring the vocabulary. A word's probability is the
  * stored probability at the longest context level that has it, times the backoff weights above that level (the level's
  * weight). Each level's children, ranked by stored probability and scaled by the level's weight, form a sorted stream,
- * and a max-heap merges the streams. A word also appears in the streams of the shorter levels, but always with a smaller
- * value (a stored probability exceeds the backoff share the shorter context would give; the trainer ensures it and
- * lists the rare contexts where rounding defeats it), so the first time a word comes off the heap is at its true
- * probability and later copies are dropped by a small set instead of by searching the longer levels; only the listed
- * contexts are searched. A level is opened only when the heap
- * reaches its bound (its weight times its best child's probability), so a top-k of 40 touches a few dozen entries, not
- * the vocabulary.
+ * and a max-heap merges the streams; a level is opened only when the heap reaches its bound (its weight times its best
+ * child's probability). A word also appears in the streams of shorter levels, always with a smaller value: a stored
+ * probability exceeds the backoff share the shorter context would give it (the trainer ensures this and lists the rare
+ * contexts where rounding defeats it). So a word first comes off the heap at its true probability, and later copies are
+ * dropped by a small set rather than by searching the longer levels; only listed contexts are searched. A top-k of 40
+ * touches a few dozen entries, not the vocabulary.
  */
 final class NextWordSampler {
 
@@ -26,7 +25,7 @@ final class NextWordSampler {
     private final SamplingOptions options;
     private final SplittableRandom random;
     private final double[] levelWeights;
-    private final int[] levelLargeNodes;
+    private final int[] levelStoredNodes;
     private final WordIdSet emitted = new WordIdSet();
     private final int[] undominatedLevels;
     private int undominatedCount;
@@ -49,7 +48,7 @@ final class NextWordSampler {
         this.options = options;
         this.random = new SplittableRandom(options.seed());
         this.levelWeights = new double[model.order()];
-        this.levelLargeNodes = new int[model.order()];
+        this.levelStoredNodes = new int[model.order()];
         this.undominatedLevels = new int[model.order()];
     }
 
@@ -98,8 +97,10 @@ final class NextWordSampler {
         }
         levelWeights[top] = 1;
         for (int level = top; level > 0; level--) {
+            int node = chain.node(level);
+            levelStoredNodes[level] = model.storedNodeIndex(level, node);
             levelWeights[level - 1] = levelWeights[level]
-                    * model.backoff(level, chain.node(level), chain.node(level - 1));
+                    * model.backoff(level, node, chain.node(level - 1), levelStoredNodes[level]);
         }
         // Each level is opened only when its best possible word could be next: weight times its best child.
         for (int level = top; level >= 0; level--) {
@@ -140,10 +141,9 @@ final class NextWordSampler {
             return ranking.length == 0 ? 0 : model.unigramProbability(ranking[0]);
         }
         int node = chain.node(level);
-        int large = model.largeNodeIndex(level, node);
-        levelLargeNodes[level] = large;
-        if (large >= 0) {
-            return model.rankedProbability(level, model.rankedPosition(level, large, 0));
+        int stored = levelStoredNodes[level];
+        if (model.isRanked(level, stored)) {
+            return model.rankedProbability(level, model.rankedPosition(level, stored, 0));
         }
         double best = 0;
         for (int entry = model.childStart(level, node), end = model.childEnd(level, node); entry < end; entry++) {
@@ -153,7 +153,7 @@ final class NextWordSampler {
     }
 
     private void openLevel(int level) {
-        if (level == 0 || levelLargeNodes[level] >= 0) {
+        if (level == 0 || model.isRanked(level, levelStoredNodes[level])) {
             pushFromStream(level, 0);
             return;
         }
@@ -178,7 +178,7 @@ final class NextWordSampler {
             return;
         }
         // Children of a node are never <s> or <unk>, so a ranked stream needs no eligibility check.
-        int position = model.rankedPosition(level, levelLargeNodes[level], rank);
+        int position = model.rankedPosition(level, levelStoredNodes[level], rank);
         if (position >= 0) {
             push(weight * model.rankedProbability(level, position), model.rankedWord(level, position), level, rank);
         }

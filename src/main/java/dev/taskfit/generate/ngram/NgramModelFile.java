@@ -175,9 +175,9 @@ public final class NgramModelFile {
             if (table.childStarts != null) {
                 writePacked(out, table.childStarts);
             }
-            out.writeInt(table.largeNodes.length);
-            writeInts(out, table.largeNodes);
-            for (double b : table.largeNodeBackoffs) {
+            out.writeInt(table.storedNodes.length);
+            writeInts(out, table.storedNodes);
+            for (double b : table.storedBackoffs) {
                 out.writeDouble(b);
             }
             writeInts(out, table.rankStarts);

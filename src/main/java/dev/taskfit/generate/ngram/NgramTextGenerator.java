@@ -32,22 +32,19 @@ public final class NgramTextGenerator {
         for (Sentence sentence : sentences) {
             promptTokens += sentence.tokens().size();
         }
+        Vocabulary vocabulary = model.vocabulary();
         ContextChain chain = new ContextChain(model);
         chain.startSentence();
         boolean atSentenceStart = true;
-        if (!sentences.isEmpty()) {
-            Sentence last = sentences.get(sentences.size() - 1);
-            if (!last.complete()) {
-                Vocabulary vocabulary = model.vocabulary();
-                for (String token : truecaser.apply(last.tokens())) {
-                    chain.advance(vocabulary.id(token));
-                }
-                atSentenceStart = false;
+        if (!sentences.isEmpty() && !sentences.get(sentences.size() - 1).complete()) {
+            // Only an unfinished last sentence conditions the continuation: the model never looks across sentences.
+            for (String token : truecaser.apply(sentences.get(sentences.size() - 1).tokens())) {
+                chain.advance(vocabulary.id(token));
+                atSentenceStart &= !EnglishTokenizer.isWord(token);
             }
         }
         NextWordSampler sampler = new NextWordSampler(model, options);
         EnglishDetokenizer text = new EnglishDetokenizer(true, atSentenceStart);
-        Vocabulary vocabulary = model.vocabulary();
         int generated = 0;
         boolean endedSentence = false;
         while (generated < options.maxTokens()) {

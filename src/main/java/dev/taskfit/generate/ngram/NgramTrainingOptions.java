@@ -22,10 +22,6 @@ public record NgramTrainingOptions(String name, int order, int pruneSingletonsFr
         return new NgramTrainingOptions("model", order, 0, "", "");
     }
 
-    public NgramTrainingOptions withOrder(int value) {
-        return new NgramTrainingOptions(name, value, pruneSingletonsFromOrder, corpus, heldOutSplit);
-    }
-
     public NgramTrainingOptions withPruning(int fromOrder) {
         return new NgramTrainingOptions(name, order, fromOrder, corpus, heldOutSplit);
     }

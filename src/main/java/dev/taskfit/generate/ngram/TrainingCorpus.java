@@ -102,8 +102,4 @@ public record TrainingCorpus(List<List<String>> training, List<List<String>> hel
             throw new IllegalStateException("the JDK always has SHA-256", e);
         }
     }
-
-    public long trainingTokens() {
-        return training.stream().mapToLong(List::size).sum();
-    }
 }

@@ -84,11 +84,6 @@ public final class Vocabulary {
         return UNKNOWN;
     }
 
-    public boolean contains(CharSequence word) {
-        int id = id(word);
-        return id != UNKNOWN || word.toString().equals(SPECIAL_WORDS.get(UNKNOWN));
-    }
-
     public String word(int id) {
         return new String(chars, offsets[id], offsets[id + 1] - offsets[id]);
     }

@@ -76,6 +76,12 @@ class EnglishTokenizerTest {
     }
 
     @Test
+    void aBlankLineAtTheEndClosesTheLastSentence() {
+        assertTrue(EnglishTokenizer.sentences("Call me Ishmael\n\n").get(0).complete());
+        assertFalse(EnglishTokenizer.sentences("Call me Ishmael\n").get(0).complete());
+    }
+
+    @Test
     void emptyAndBlankTextHaveNoSentences() {
         assertEquals(List.of(), EnglishTokenizer.sentences(""));
         assertEquals(List.of(), EnglishTokenizer.sentences(" \n\t "));

@@ -18,9 +18,12 @@ class NextWordSamplerTest {
     @Test
     void theSmallCorpusExercisesRankedLargeNodes() {
         KneserNeyModel model = SmallCorpus.model(4);
+        int storedButNotRanked = 0;
         for (int level = 1; level <= 3; level++) {
-            assertTrue(model.table(level).largeNodes.length > 0, "no large node at level " + level);
+            assertTrue(model.table(level).rankedNodeCount() > 0, "no ranked node at level " + level);
+            storedButNotRanked += model.table(level).storedNodes.length - model.table(level).rankedNodeCount();
         }
+        assertTrue(storedButNotRanked > 0, "no node with a stored backoff but no ranking");
     }
 
     @ParameterizedTest(name = "order {0}")
