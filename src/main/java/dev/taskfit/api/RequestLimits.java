@@ -26,4 +26,8 @@ public interface RequestLimits {
     /** Most tokens one generate request may ask for. */
     @WithDefault("1024")
     int maxTokens();
+
+    /** Longest task description (characters) accepted by advise and route. */
+    @WithDefault("4000")
+    int maxTaskChars();
 }

@@ -18,13 +18,17 @@ import java.util.List;
  *
  * <pre>
  * "TFLC" version:int card:utf8 labels:int {label:utf8} format:utf8 buckets:int wordNgrams:int
- * temperature:float bias:float[labels] weights:float[buckets*labels]
+ * [charNgrams:int, version 2 only] temperature:float bias:float[labels] weights:float[buckets*labels]
  * </pre>
+ *
+ * Version 1 is written for word n-gram models (so that their files are what they always were), version 2
+ * for models with character n-grams; both are read.
  */
 public final class ClassifierFile {
 
     private static final int MAGIC = 0x54464c43; // "TFLC"
-    private static final int VERSION = 1;
+    private static final int WORD_NGRAMS_ONLY = 1;
+    private static final int WITH_CHAR_NGRAMS = 2;
 
     /** A classifier and its model card, as stored. */
     public record Stored(LinearClassifier model, String cardJson) {
@@ -36,8 +40,9 @@ public final class ClassifierFile {
     public static void write(LinearClassifier model, String cardJson, OutputStream out) throws IOException {
         ByteArrayOutputStream header = new ByteArrayOutputStream();
         DataOutputStream data = new DataOutputStream(header);
+        boolean charNgrams = model.hashing().charNgrams() > 0;
         data.writeInt(MAGIC);
-        data.writeInt(VERSION);
+        data.writeInt(charNgrams ? WITH_CHAR_NGRAMS : WORD_NGRAMS_ONLY);
         writeString(data, cardJson);
         data.writeInt(model.labels().size());
         for (String label : model.labels()) {
@@ -46,6 +51,9 @@ public final class ClassifierFile {
         writeString(data, model.format().name());
         data.writeInt(model.hashing().buckets());
         data.writeInt(model.hashing().wordNgrams());
+        if (charNgrams) {
+            data.writeInt(model.hashing().charNgrams());
+        }
         data.writeFloat(model.temperature());
         data.flush();
         out.write(header.toByteArray());
@@ -62,7 +70,7 @@ public final class ClassifierFile {
                 throw new IOException("not a taskfit classifier file");
             }
             int version = buffer.getInt();
-            if (version != VERSION) {
+            if (version != WORD_NGRAMS_ONLY && version != WITH_CHAR_NGRAMS) {
                 throw new IOException("unsupported classifier file version " + version);
             }
             String card = readString(buffer);
@@ -75,7 +83,9 @@ public final class ClassifierFile {
                 labels.add(readString(buffer));
             }
             InputFormat format = InputFormat.valueOf(readString(buffer));
-            FeatureHashing hashing = new FeatureHashing(buffer.getInt(), buffer.getInt());
+            int buckets = buffer.getInt(), wordNgrams = buffer.getInt();
+            FeatureHashing hashing = new FeatureHashing(buckets, wordNgrams,
+                    version == WITH_CHAR_NGRAMS ? buffer.getInt() : 0);
             float temperature = buffer.getFloat();
             if (buffer.remaining() != 4L * labelCount * (1L + hashing.buckets())) { // check before allocating
                 throw new IOException("corrupt classifier file: " + buffer.remaining() + " bytes of weights for "

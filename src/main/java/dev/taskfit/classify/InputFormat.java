@@ -57,4 +57,9 @@ public enum InputFormat {
 
     /** Appends the feature indices of {@code text} to {@code out}. */
     abstract void extract(String text, FeatureHashing hashing, FeatureBuffer out);
+
+    /** The features {@link #extract} gives, each with its span in {@link #readableText}. */
+    void explain(String text, FeatureHashing hashing, FeatureHashing.FeatureSink sink) {
+        hashing.explain(readableText(text), BODY_FIELD, sink);
+    }
 }

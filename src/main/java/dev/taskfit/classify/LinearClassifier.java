@@ -1,6 +1,11 @@
 package dev.taskfit.classify;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * An immutable linear text classifier: hashed n-gram features, one weight per (bucket, label), softmax over
@@ -133,6 +138,48 @@ public final class LinearClassifier {
             scores[i] /= sum;
         }
         return best;
+    }
+
+    /**
+     * The stretches of {@code text} that most favour {@code label}: for each word n-gram, its weight for the
+     * label minus its mean weight over all labels, scaled as in scoring and by the temperature (so in units of
+     * log-odds); a word's character n-grams count towards the word, and repeated stretches add up. The
+     * {@code limit} largest positive ones, strongest first.
+     */
+    public List<Evidence> evidence(String text, int label, int limit) {
+        String readable = format.readableText(text);
+        int k = labels.size();
+        Map<Long, double[]> bySpan = new LinkedHashMap<>();
+        int[] count = {0};
+        format.explain(text, hashing, (index, start, end) -> {
+            double mean = 0;
+            for (int other = 0; other < k; other++) {
+                mean += weights[index * k + other];
+            }
+            double[] sum = bySpan.computeIfAbsent((long) start << 32 | end, span -> new double[1]);
+            sum[0] += weights[index * k + label] - mean / k;
+            count[0]++;
+        });
+        double scale = featureScale(count[0]) / temperature;
+        Map<String, Evidence> byText = new LinkedHashMap<>();
+        bySpan.forEach((span, sum) -> {
+            int start = (int) (span >>> 32), end = (int) (long) span;
+            String words = readable.substring(start, end);
+            byText.merge(words.toLowerCase(Locale.ROOT), new Evidence(words, sum[0] * scale),
+                    (first, again) -> new Evidence(first.text(), first.weight() + again.weight()));
+        });
+        List<Evidence> strongest = new ArrayList<>();
+        for (Evidence e : byText.values()) {
+            if (e.weight() > 0) {
+                strongest.add(e);
+            }
+        }
+        strongest.sort(Comparator.comparingDouble(Evidence::weight).reversed());
+        return List.copyOf(strongest.subList(0, Math.min(limit, strongest.size())));
+    }
+
+    /** A stretch of the input (a word or word n-gram, as written) and its pull towards a label in log-odds. */
+    public record Evidence(String text, double weight) {
     }
 
     /** The outcome of one classification. */

@@ -1,5 +1,7 @@
 package dev.taskfit.classify;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 
 /**
@@ -18,8 +20,19 @@ public record ModelCard(String name, String description, List<String> labels, St
     public record Split(String rule, int train, int validation, int test) {
     }
 
-    /** The chosen hyperparameters and how they were chosen. */
-    public record Hyperparameters(int buckets, int wordNgrams, int epochs, double learningRate, double l2,
-                                  long seed, double temperature, String selection, String trainedOn) {
+    /**
+     * The chosen hyperparameters and how they were chosen; {@code charNgrams} (longest character n-gram) is
+     * absent for word n-gram models.
+     */
+    public record Hyperparameters(int buckets, int wordNgrams,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) Integer charNgrams, int epochs,
+                                  double learningRate, double l2, long seed, double temperature, String selection,
+                                  String trainedOn) {
+
+        /** A word n-gram model's hyperparameters. */
+        public Hyperparameters(int buckets, int wordNgrams, int epochs, double learningRate, double l2, long seed,
+                               double temperature, String selection, String trainedOn) {
+            this(buckets, wordNgrams, null, epochs, learningRate, l2, seed, temperature, selection, trainedOn);
+        }
     }
 }

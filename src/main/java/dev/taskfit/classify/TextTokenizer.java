@@ -16,6 +16,12 @@ public final class TextTokenizer {
         void accept(long tokenHash);
     }
 
+    /** Receives the hash of each token with where it stands in the text: {@code [start, end)} in chars. */
+    @FunctionalInterface
+    public interface SpanSink {
+        void accept(long tokenHash, int start, int end);
+    }
+
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
@@ -24,15 +30,24 @@ public final class TextTokenizer {
 
     /** Calls {@code sink} once per token of {@code text}; returns the number of tokens. */
     public static int tokenize(CharSequence text, TokenSink sink) {
+        return tokenize(text, (SpanSink) (hash, start, end) -> sink.accept(hash));
+    }
+
+    /** Calls {@code sink} once per token of {@code text}, with its span; returns the number of tokens. */
+    public static int tokenize(CharSequence text, SpanSink sink) {
         int count = 0;
         long hash = FNV_OFFSET;
         boolean inWord = false;
+        int wordStart = 0;
         int length = text.length();
         int i = 0;
         while (i < length) {
             int cp = Character.codePointAt(text, i);
             int width = Character.charCount(cp);
             if (Character.isLetterOrDigit(cp)) {
+                if (!inWord) {
+                    wordStart = i;
+                }
                 hash = mix(inWord ? hash : FNV_OFFSET, Character.toLowerCase(cp));
                 inWord = true;
             } else if (inWord && isApostrophe(cp) && i + width < length
@@ -40,22 +55,27 @@ public final class TextTokenizer {
                 hash = mix(hash, '\'');
             } else {
                 if (inWord) {
-                    sink.accept(hash);
+                    sink.accept(hash, wordStart, i);
                     count++;
                     inWord = false;
                 }
                 if (isSymbolToken(cp)) {
-                    sink.accept(mix(FNV_OFFSET, cp));
+                    sink.accept(mix(FNV_OFFSET, cp), i, i + width);
                     count++;
                 }
             }
             i += width;
         }
         if (inWord) {
-            sink.accept(hash);
+            sink.accept(hash, wordStart, length);
             count++;
         }
         return count;
+    }
+
+    /** Whether {@code cp} is read as part of a word (the rest separates words or is a symbol token). */
+    static boolean isWordChar(int cp) {
+        return Character.isLetterOrDigit(cp);
     }
 
     /** The hash {@link #tokenize} reports for a single token such as "great" (for tests and tools). */
@@ -72,7 +92,7 @@ public final class TextTokenizer {
         return (hash ^ codePoint) * FNV_PRIME;
     }
 
-    private static boolean isApostrophe(int cp) {
+    static boolean isApostrophe(int cp) {
         return cp == '\'' || cp == '\u2019';
     }
 

@@ -2,6 +2,7 @@ package dev.taskfit.train;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.taskfit.advise.AdvisorModel;
 import dev.taskfit.classify.ClassifierFile;
 import dev.taskfit.classify.LabelledText;
 import dev.taskfit.classify.ModelCard;
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
 
 /**
  * Build step (Maven {@code process-classes}): trains every shipped classifier from {@code src/data/} into
- * {@code target/classes/models/}. A model whose data, recipe and training code are unchanged is not retrained:
+ * {@code target/classes/models/}, then the advisor ({@link AdvisorBuild}). A model whose data, recipe and training code are unchanged is not retrained:
  * the fingerprint of all three is stored in its card and compared first.
  *
  * <p>Usage: {@code BuildModels <data dir> <models dir>}
@@ -46,12 +47,32 @@ public final class BuildModels {
             build(shipped, dataDir, modelsDir);
             names.add(shipped.modelName);
         }
+        buildAdvisor(dataDir, modelsDir);
+        names.add(AdvisorModel.NAME);
         Files.writeString(modelsDir.resolve("index.txt"), String.join("\n", names) + "\n");
+    }
+
+    /** The advisor: its classifier and combination rule, retrained when its data, recipe or code change. */
+    private static void buildAdvisor(Path dataDir, Path modelsDir) throws Exception {
+        Path tasks = AdvisorBuild.tasksFile(dataDir);
+        String fingerprint = fingerprint(List.of(tasks), AdvisorBuild.recipe(),
+                List.of("dev/taskfit/classify", "dev/taskfit/train", "dev/taskfit/advise"));
+        Path target = modelsDir.resolve(AdvisorModel.NAME + ".tfc");
+        if (Files.exists(target) && Files.exists(modelsDir.resolve(AdvisorModel.RULE_FILE))
+                && fingerprint.equals(storedFingerprint(target))) {
+            System.out.printf("%s: up to date (fingerprint %s), not retrained%n", AdvisorModel.NAME, fingerprint.substring(0, 12));
+            return;
+        }
+        long start = System.nanoTime();
+        AdvisorBuild.build(dataDir, modelsDir, fingerprint, System.out);
+        System.out.printf("%s: trained in %.1f s -> %s (%d KB)%n", AdvisorModel.NAME,
+                (System.nanoTime() - start) / 1e9, target, Files.size(target) / 1024);
     }
 
     private static void build(ShippedClassifier shipped, Path dataDir, Path modelsDir) throws Exception {
         List<Path> files = dataFiles(dataDir, shipped.dataPrefix);
-        String fingerprint = fingerprint(files, shipped);
+        String fingerprint = fingerprint(files, shipped.name() + shipped.format + shipped.searchSpace + shipped.description,
+                List.of("dev/taskfit/classify", "dev/taskfit/train"));
         Path target = modelsDir.resolve(shipped.modelName + ".tfc");
         if (Files.exists(target) && fingerprint.equals(storedFingerprint(target))) {
             System.out.printf("%s: up to date (fingerprint %s), not retrained%n", shipped.modelName, fingerprint.substring(0, 12));
@@ -109,16 +130,16 @@ public final class BuildModels {
         }
     }
 
-    /** Hash of the data, the recipe, and the compiled classes of the classifier and the trainer. */
-    private static String fingerprint(List<Path> files, ShippedClassifier shipped) throws IOException, URISyntaxException {
+    /** Hash of the data, the recipe, and the compiled classes of the packages that train and run the model. */
+    private static String fingerprint(List<Path> files, String recipe, List<String> packages)
+            throws IOException, URISyntaxException {
         MessageDigest digest = sha256Digest();
         for (Path file : files) {
             digest.update(Files.readAllBytes(file));
         }
-        digest.update((shipped.name() + shipped.format + shipped.searchSpace + shipped.description)
-                .getBytes(StandardCharsets.UTF_8));
+        digest.update(recipe.getBytes(StandardCharsets.UTF_8));
         Path classes = Path.of(BuildModels.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        for (String pkg : List.of("dev/taskfit/classify", "dev/taskfit/train")) {
+        for (String pkg : packages) {
             Path dir = classes.resolve(pkg);
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> walk = Files.walk(dir)) {

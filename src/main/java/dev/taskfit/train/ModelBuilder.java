@@ -30,8 +30,11 @@ public final class ModelBuilder {
                               int maxEpochs, long seed) {
     }
 
-    /** A built model with its card. */
-    public record Built(LinearClassifier model, ModelCard card) {
+    /**
+     * A built model with its card, and the same configuration fitted on the train part only (calibrated on
+     * validation), for tuning anything that sits on top of the model on the validation part.
+     */
+    public record Built(LinearClassifier model, ModelCard card, LinearClassifier trainOnly) {
     }
 
     private final PrintStream log;
@@ -49,14 +52,13 @@ public final class ModelBuilder {
         for (LabelledText example : examples) {
             parts.get(DatasetSplit.of(format.splitKey(example.text()))).add(example);
         }
-        List<String> labels = List.copyOf(new TreeSet<>(examples.stream().map(LabelledText::label).toList()));
-        if (labels.size() < 2) {
-            throw new IllegalArgumentException("need at least two distinct labels, found " + labels);
-        }
-        log.printf("%s: %d examples, labels %s; split train %d / validation %d / test %d%n", name,
-                examples.size(), labels, parts.get(DatasetSplit.TRAIN).size(),
-                parts.get(DatasetSplit.VALIDATION).size(), parts.get(DatasetSplit.TEST).size());
+        return build(name, description, parts, format.splitRule(), format, space, dataset, fingerprint);
+    }
 
+    /** Builds from parts already split by {@code splitRule}, choosing hyperparameters on the validation part. */
+    public Built build(String name, String description, Map<DatasetSplit, List<LabelledText>> parts, String splitRule,
+                       InputFormat format, SearchSpace space, ModelCard.Dataset dataset, String fingerprint) {
+        List<String> labels = labelsOf(name, parts);
         Candidate best = null;
         for (FeatureHashing hashing : space.hashings()) {
             EncodedDataset train = EncodedDataset.encode(parts.get(DatasetSplit.TRAIN), labels, hashing, format);
@@ -79,13 +81,115 @@ public final class ModelBuilder {
                 }
             }
         }
-        TrainingOptions chosen = best.options;
+        return finish(name, description, labels, parts, splitRule, format, best.options,
+                "best validation accuracy (ties: lower log-loss) over the search space and epochs 1.." + space.maxEpochs(),
+                dataset, fingerprint);
+    }
+
+    /**
+     * Builds from parts already split by {@code splitRule}, choosing hyperparameters and epochs by {@code folds}-fold
+     * cross-validation within train + validation (for small data sets, where the validation part alone is too
+     * few examples to choose epochs on). Example i of train + validation, in the parts' order, is in fold i mod
+     * folds. The temperature is still fitted on the validation part with the model trained on train only.
+     */
+    public Built buildCrossValidated(String name, String description, Map<DatasetSplit, List<LabelledText>> parts,
+                                     String splitRule, InputFormat format, SearchSpace space, int folds,
+                                     ModelCard.Dataset dataset, String fingerprint) {
+        List<String> labels = labelsOf(name, parts);
+        List<LabelledText> development = new ArrayList<>(parts.get(DatasetSplit.TRAIN));
+        development.addAll(parts.get(DatasetSplit.VALIDATION));
+        Candidate best = null;
+        for (FeatureHashing hashing : space.hashings()) {
+            EncodedDataset all = EncodedDataset.encode(development, labels, hashing, format);
+            for (double lr : space.learningRates()) {
+                for (double l2 : space.l2s()) {
+                    TrainingOptions options = new TrainingOptions(hashing, space.maxEpochs(), lr, l2, space.seed());
+                    int[][][] confusions = new int[space.maxEpochs() + 1][labels.size()][labels.size()];
+                    double[] logLoss = new double[space.maxEpochs() + 1];
+                    for (int fold = 0; fold < folds; fold++) {
+                        EncodedDataset[] trainAndHeldOut = fold(all, folds, fold);
+                        ClassifierTrainer.train(trainAndHeldOut[0], trainAndHeldOut[1], format, options,
+                                (epoch, epochs, loss, scores) -> {
+                                    add(confusions[epoch], scores.confusion());
+                                    logLoss[epoch] += scores.logLoss() * scores.examples();
+                                });
+                    }
+                    Candidate bestHere = null;
+                    for (int epoch = 1; epoch <= space.maxEpochs(); epoch++) {
+                        Evaluation pooled = Evaluation.fromConfusion(labels, confusions[epoch], logLoss[epoch] / all.size());
+                        Candidate candidate = new Candidate(options.withEpochs(epoch), pooled.accuracy(), pooled.logLoss());
+                        if (candidate.beats(bestHere)) {
+                            bestHere = candidate;
+                        }
+                    }
+                    log.printf("  %s lr=%s l2=%s: %d-fold cross-validated accuracy %.4f, log-loss %.4f at epoch %d%n",
+                            hashing, lr, l2, folds, bestHere.accuracy, bestHere.logLoss, bestHere.options.epochs());
+                    if (bestHere.beats(best)) {
+                        best = bestHere;
+                    }
+                }
+            }
+        }
+        return finish(name, description, labels, parts, splitRule, format, best.options,
+                "best " + folds + "-fold cross-validated accuracy within train + validation (ties: lower log-loss) over"
+                        + " the search space and epochs 1.." + space.maxEpochs(), dataset, fingerprint);
+    }
+
+    private List<String> labelsOf(String name, Map<DatasetSplit, List<LabelledText>> parts) {
+        List<LabelledText> examples = new ArrayList<>();
+        parts.values().forEach(examples::addAll);
+        List<String> labels = List.copyOf(new TreeSet<>(examples.stream().map(LabelledText::label).toList()));
+        if (labels.size() < 2) {
+            throw new IllegalArgumentException("need at least two distinct labels, found " + labels);
+        }
+        log.printf("%s: %d examples, labels %s; split train %d / validation %d / test %d%n", name,
+                examples.size(), labels, parts.get(DatasetSplit.TRAIN).size(),
+                parts.get(DatasetSplit.VALIDATION).size(), parts.get(DatasetSplit.TEST).size());
+        return labels;
+    }
+
+    /** The examples outside fold {@code fold} and the ones in it. */
+    private static EncodedDataset[] fold(EncodedDataset all, int folds, int fold) {
+        int held = 0;
+        for (int i = 0; i < all.size(); i++) {
+            held += i % folds == fold ? 1 : 0;
+        }
+        int[][] trainFeatures = new int[all.size() - held][], heldFeatures = new int[held][];
+        int[] trainLabels = new int[all.size() - held], heldLabels = new int[held];
+        for (int i = 0, t = 0, h = 0; i < all.size(); i++) {
+            if (i % folds == fold) {
+                heldFeatures[h] = all.features()[i];
+                heldLabels[h++] = all.labelIds()[i];
+            } else {
+                trainFeatures[t] = all.features()[i];
+                trainLabels[t++] = all.labelIds()[i];
+            }
+        }
+        return new EncodedDataset[] {new EncodedDataset(all.labels(), trainFeatures, trainLabels),
+                new EncodedDataset(all.labels(), heldFeatures, heldLabels)};
+    }
+
+    private static void add(int[][] into, int[][] confusion) {
+        for (int i = 0; i < into.length; i++) {
+            for (int j = 0; j < into.length; j++) {
+                into[i][j] += confusion[i][j];
+            }
+        }
+    }
+
+    /**
+     * Fits the chosen configuration: on train only (temperature calibrated on validation), then on train +
+     * validation with that temperature, and measures the result once on the test part.
+     */
+    private Built finish(String name, String description, List<String> labels, Map<DatasetSplit, List<LabelledText>> parts,
+                         String splitRule, InputFormat format, TrainingOptions chosen, String selection,
+                         ModelCard.Dataset dataset, String fingerprint) {
         FeatureHashing hashing = chosen.hashing();
         EncodedDataset train = EncodedDataset.encode(parts.get(DatasetSplit.TRAIN), labels, hashing, format);
         EncodedDataset validation = EncodedDataset.encode(parts.get(DatasetSplit.VALIDATION), labels, hashing, format);
-        float temperature = ClassifierTrainer.calibrate(
-                ClassifierTrainer.train(train, null, format, chosen, ClassifierTrainer.Progress.SILENT), validation)
-                .temperature();
+        LinearClassifier trainOnly = ClassifierTrainer.calibrate(
+                ClassifierTrainer.train(train, null, format, chosen, ClassifierTrainer.Progress.SILENT), validation);
+        float temperature = trainOnly.temperature();
 
         List<LabelledText> trainAndValidation = new ArrayList<>(parts.get(DatasetSplit.TRAIN));
         trainAndValidation.addAll(parts.get(DatasetSplit.VALIDATION));
@@ -100,14 +204,12 @@ public final class ModelBuilder {
                 name, metrics.accuracy(), metrics.macroF1(), metrics.logLoss(), temperature);
 
         ModelCard card = new ModelCard(name, description, labels, format.name().toLowerCase(), dataset,
-                new ModelCard.Split(format.splitRule(),
-                        train.size(), validation.size(), test.size()),
-                new ModelCard.Hyperparameters(hashing.buckets(), hashing.wordNgrams(), chosen.epochs(),
-                        chosen.learningRate(), chosen.l2(), chosen.seed(), temperature,
-                        "best validation accuracy (ties: lower log-loss) over the search space and epochs 1.." + space.maxEpochs(),
-                        "train + validation"),
+                new ModelCard.Split(splitRule, train.size(), validation.size(), test.size()),
+                new ModelCard.Hyperparameters(hashing.buckets(), hashing.wordNgrams(),
+                        hashing.charNgrams() > 0 ? hashing.charNgrams() : null, chosen.epochs(),
+                        chosen.learningRate(), chosen.l2(), chosen.seed(), temperature, selection, "train + validation"),
                 metrics, fingerprint);
-        return new Built(model, card);
+        return new Built(model, card, trainOnly);
     }
 
     /** A configuration and epoch count with its validation scores; higher accuracy wins, then lower log-loss. */

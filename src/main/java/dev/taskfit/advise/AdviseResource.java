@@ -1,0 +1,74 @@
+package dev.taskfit.advise;
+
+import dev.taskfit.api.FieldErrors;
+import dev.taskfit.api.RequestLimits;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The advisor: which model family does a described task need, and why? */
+@Path("/v1")
+@Tag(name = "advise", description = "Recommend a model family (discriminative, generative, composite) for a described task")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdviseResource {
+
+    private final Advisor advisor;
+    private final RequestLimits limits;
+
+    public AdviseResource(Advisor advisor, RequestLimits limits) {
+        this.advisor = advisor;
+        this.limits = limits;
+    }
+
+    @POST
+    @Path("/advise")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Advise a model family for a task", description = "Reads the task with explicit cues from the "
+            + "guidance (what it produces vs what it judges, pipeline words, negation, tools from the wrong family) and "
+            + "the advisor's own classifier, and answers the family, why (each reason quotes the task), warnings, the "
+            + "endpoint to call and an example request for it.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "discriminative", value = "{\"task\":\"flag fraudulent card transactions in real time\"}"),
+            @ExampleObject(name = "composite", value = "{\"task\":\"write product descriptions for our catalogue, then drop any that read like spam\"}"),
+            @ExampleObject(name = "misleading wording", value = "{\"task\":\"Generate a relevance score for each search result\"}"),
+            @ExampleObject(name = "wrong family proposed", value = "{\"task\":\"use an LLM to flag spam\"}")}))
+    @APIResponse(responseCode = "200", description = "The advice", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "wrong family proposed", value = "{\"family\":\"discriminative\",\"confidence\":0.99,"
+                    + "\"reasons\":[\"The task asks for a judgement about inputs that already exist (\\\"flag\\\"): a label, score, "
+                    + "decision or ranking for each. ...\"],\"cues\":[{\"kind\":\"wrong-family\",\"text\":\"an LLM to flag\","
+                    + "\"detail\":\"discriminative\"},{\"kind\":\"judges\",\"text\":\"flag\"},{\"kind\":\"model-hint\",\"text\":\"spam\","
+                    + "\"detail\":\"spam\"}],\"warnings\":[\"\\\"an LLM to flag\\\" proposes a generative model for a labelling task. ...\"],"
+                    + "\"endpoint\":\"/v1/classify\",\"exampleRequest\":{\"model\":\"spam\",\"text\":\"...\"},"
+                    + "\"modelProbabilities\":{\"composite\":0.01,\"discriminative\":0.98,\"generative\":0.01}}")))
+    @APIResponse(responseCode = "400", description = "Invalid request (problem+json with per-field errors)")
+    @APIResponse(responseCode = "413", description = "Body too large")
+    public Recommendation advise(AdviseRequest request) {
+        FieldErrors errors = new FieldErrors();
+        if (request == null) {
+            errors.add("body", "a JSON object with a task is required").throwIfAny();
+        }
+        checkTask(errors, request.task(), limits);
+        errors.throwIfAny();
+        return advisor.advise(request.task());
+    }
+
+    /** The task rule shared with route: present, not blank, within {@code taskfit.limits.max-task-chars}. */
+    static void checkTask(FieldErrors errors, String task, RequestLimits limits) {
+        if (task == null) {
+            errors.add("task", "is required: describe the task in plain words");
+        } else if (task.isBlank()) {
+            errors.add("task", "must not be empty");
+        } else if (task.length() > limits.maxTaskChars()) {
+            errors.add("task", "is " + task.length() + " characters; the limit is " + limits.maxTaskChars()
+                    + " (taskfit.limits.max-task-chars)");
+        }
+    }
+}

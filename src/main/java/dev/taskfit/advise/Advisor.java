@@ -1,0 +1,52 @@
+package dev.taskfit.advise;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Advises which model family a described task needs; used by the advise and route endpoints. */
+@ApplicationScoped
+public class Advisor {
+
+    private final AdvisorModel model;
+
+    /** The shipped advisor, read from the classpath once per container. */
+    @Inject
+    public Advisor() {
+        this(AdvisorModel.fromClasspath());
+    }
+
+    public Advisor(AdvisorModel model) {
+        this.model = model;
+    }
+
+    /** Loads the advisor at start-up rather than on the first request. */
+    void onStart(@Observes StartupEvent event) {
+        model.classifier();
+    }
+
+    /** The advice for {@code task}. */
+    public Recommendation advise(String task) {
+        AdvisorModel.Decision decision = model.decide(task);
+        Explanation.Written written = Explanation.of(model, task, decision);
+        Map<String, Double> probabilities = new LinkedHashMap<>();
+        for (int i = 0; i < decision.order().length; i++) {
+            probabilities.put(decision.order()[i].label(), round(decision.modelProbabilities()[i]));
+        }
+        Family family = decision.family();
+        return new Recommendation(family, round(decision.confidence()), written.reasons(), decision.cues().cues(),
+                written.warnings(), family.endpoint(), ExampleRequests.of(family, task, decision.cues()), probabilities);
+    }
+
+    public AdvisorModel model() {
+        return model;
+    }
+
+    private static double round(double p) {
+        return Math.round(p * 1e4) / 1e4;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.taskfit.advise;
+
+import dev.taskfit.classify.DatasetSplit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The advisor's deterministic split, stratified by family so that each part holds the three families in the
+ * proportions of the whole set: within each family, tasks are ordered by the SHA-256 of their text, and the
+ * i-th goes to train when i mod 10 is 0-6, to validation when it is 7 and to test when it is 8 or 9. It
+ * depends neither on file order nor on ids; test is never trained or tuned on.
+ */
+public final class AdvisorSplit {
+
+    /** The rule in words, for the model card and the figures. */
+    public static final String RULE = "stratified by family: within each family, tasks ordered by sha256(task text);"
+            + " position mod 10: 0-6 train, 7 validation, 8-9 test";
+
+    private AdvisorSplit() {
+    }
+
+    /** The parts of {@code tasks}, each in the order of the rule (family, then hash). */
+    public static Map<DatasetSplit, List<LabelledTask>> of(List<LabelledTask> tasks) {
+        Map<DatasetSplit, List<LabelledTask>> parts = new EnumMap<>(DatasetSplit.class);
+        for (DatasetSplit split : DatasetSplit.values()) {
+            parts.put(split, new ArrayList<>());
+        }
+        for (Family family : Family.values()) {
+            List<LabelledTask> ordered = tasks.stream().filter(t -> t.family() == family)
+                    .sorted(Comparator.comparing((LabelledTask t) -> sha256(t.task())).thenComparing(LabelledTask::id))
+                    .toList();
+            for (int i = 0; i < ordered.size(); i++) {
+                int position = i % 10;
+                parts.get(position < 7 ? DatasetSplit.TRAIN : position == 7 ? DatasetSplit.VALIDATION : DatasetSplit.TEST)
+                        .add(ordered.get(i));
+            }
+        }
+        return parts;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

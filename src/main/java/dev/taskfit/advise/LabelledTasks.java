@@ -1,0 +1,52 @@
+package dev.taskfit.advise;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the advisor's labelled data ({@code src/data/advise/}): the tasks and the misleading-phrasing index. */
+public final class LabelledTasks {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private LabelledTasks() {
+    }
+
+    /** Every task of {@code tasks.jsonl}, in file order; a malformed line is an error, the set is hand-made. */
+    public static List<LabelledTask> read(Path tasksJsonl) throws IOException {
+        List<LabelledTask> tasks = new ArrayList<>();
+        int lineNumber = 0;
+        for (String line : Files.readAllLines(tasksJsonl)) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode node = JSON.readTree(line);
+            if (!node.path("id").isTextual() || !node.path("family").isTextual() || !node.path("task").isTextual()) {
+                throw new IOException(tasksJsonl.getFileName() + ":" + lineNumber + ": want id, family and task");
+            }
+            tasks.add(new LabelledTask(node.get("id").asText(), Family.of(node.get("family").asText()),
+                    node.path("domain").asText(""), node.get("task").asText()));
+        }
+        return tasks;
+    }
+
+    /** {@code misleading.tsv}: task id to the kind of trap (wording, negation, wrong-family, sequence). */
+    public static Map<String, String> misleading(Path misleadingTsv) throws IOException {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(misleadingTsv).stream().skip(1).toList()) {
+            String[] fields = line.split("\t");
+            if (fields.length == 2) {
+                kinds.put(fields[0].strip(), fields[1].strip());
+            }
+        }
+        return kinds;
+    }
+}

@@ -1,0 +1,8 @@
+package dev.taskfit.advise;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Answer of {@code POST /v1/route}: the advice, and the result of running the function it names. */
+@Schema(description = "The advice and the result of the advised function")
+public record RouteResponse(Recommendation advice, Object result) {
+}

@@ -1,0 +1,18 @@
+package dev.taskfit.advise;
+
+/**
+ * A function {@code POST /v1/route} hands a task to once the advice has chosen its family. Targets are CDI beans,
+ * one per family: classify is here ({@link ClassifyStep}); generate and the pipeline plug in by providing a bean
+ * for their family. Until one exists, route answers 501 naming the missing step.
+ */
+public interface RouteTarget {
+
+    /** The family this target serves. */
+    Family family();
+
+    /**
+     * Runs the function on the request's input. The returned object is serialised as the route response's
+     * {@code result}; caller mistakes are thrown as {@link dev.taskfit.api.ProblemException}.
+     */
+    Object run(RouteRequest request, Recommendation advice);
+}

@@ -1,0 +1,81 @@
+package dev.taskfit.advise;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.taskfit.classify.DatasetSplit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The advisor's labelled data and the shipped advisor, shared by the tests (read once). */
+final class AdvisorData {
+
+    static final Path DIR = Path.of("src", "data", "advise");
+
+    /** One invariance group: a kind (paraphrase, case, ...) and its members with their families. */
+    record Group(String id, String kind, List<LabelledTask> members) {
+    }
+
+    private static List<LabelledTask> tasks;
+    private static AdvisorModel advisor;
+
+    private AdvisorData() {
+    }
+
+    static synchronized List<LabelledTask> tasks() {
+        if (tasks == null) {
+            try {
+                tasks = LabelledTasks.read(DIR.resolve("tasks.jsonl"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return tasks;
+    }
+
+    static Map<DatasetSplit, List<LabelledTask>> parts() {
+        return AdvisorSplit.of(tasks());
+    }
+
+    static Map<String, String> misleading() {
+        try {
+            return LabelledTasks.misleading(DIR.resolve("misleading.tsv"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The shipped advisor, as the build wrote it into target/classes/models/. */
+    static synchronized AdvisorModel advisor() {
+        if (advisor == null) {
+            advisor = AdvisorModel.fromClasspath();
+        }
+        return advisor;
+    }
+
+    static List<Group> invariance() {
+        ObjectMapper json = new ObjectMapper();
+        List<Group> groups = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(DIR.resolve("invariance.jsonl"))) {
+                JsonNode group = json.readTree(line);
+                List<LabelledTask> members = new ArrayList<>();
+                for (JsonNode member : group.get("tasks")) {
+                    boolean plain = member.isTextual();
+                    members.add(new LabelledTask(group.get("group").asText(),
+                            Family.of(plain ? group.get("family").asText() : member.get("family").asText()),
+                            group.get("kind").asText(), plain ? member.asText() : member.get("task").asText()));
+                }
+                groups.add(new Group(group.get("group").asText(), group.get("kind").asText(), members));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return groups;
+    }
+}
