@@ -36,42 +36,51 @@ public class ConfiguredLlm {
             return;
         }
         String name = provider == null ? config.provider().strip() : provider.id();
-        LlmSettings settings;
+        LlmSettings settings = null;
+        GuardedLlm built = null;
+        ExecutorService threads = null;
+        String problem;
         try {
             settings = LlmSettings.from(config, apiKey(config));
+            threads = Executors.newCachedThreadPool(new LlmThreads());
+            built = new GuardedLlm(LlmGenerator.create(settings), settings, threads);
+            problem = null;
         } catch (IllegalArgumentException e) {
-            generator = unavailable(LlmFailure.Kind.MISCONFIGURED, name + ": not configured correctly: " + e.getMessage());
-            model = null;
-            guarded = null;
-            executor = null;
-            LOG.errorf("generate: the LLM is disabled, the n-gram model answers instead: %s", e.getMessage());
-            return;
-        }
-        LlmGenerator adapter;
-        try {
-            adapter = LlmGenerator.create(settings);
+            problem = e.getMessage(); // ours: names the keys, never a value
         } catch (RuntimeException e) {
-            // A provider library refusing its settings: its message names the setting, not a value.
-            String reason = name + ": not configured correctly: " + e.getClass().getSimpleName();
-            generator = unavailable(LlmFailure.Kind.MISCONFIGURED, reason);
+            // A provider library refusing its settings; its message may quote them, so only the type is kept.
+            problem = "the " + name + " client could not be created (" + e.getClass().getSimpleName() + ")";
+        }
+        if (built == null) {
+            if (threads != null) {
+                threads.shutdownNow();
+            }
+            generator = unavailable(LlmFailure.Kind.MISCONFIGURED, name + ": not configured correctly: " + problem);
             model = null;
             guarded = null;
             executor = null;
-            LOG.errorf("generate: the LLM is disabled (%s)", reason);
+            LOG.errorf("generate: the LLM is disabled, the n-gram model answers instead: %s", problem);
             return;
         }
-        AtomicInteger threads = new AtomicInteger();
-        executor = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "taskfit-llm-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        guarded = new GuardedLlm(adapter, settings, executor);
-        generator = guarded;
+        executor = threads;
+        guarded = built;
+        generator = built;
         model = settings.modelId();
         LOG.infof("generate: LLM %s (%s), timeout %s, max retries %d", model,
                 settings.displayUrl() != null ? settings.displayUrl() : "provider's default endpoint",
                 settings.timeoutText(), settings.maxRetries());
+    }
+
+    /** Daemon threads for LLM calls, so that a call abandoned at its deadline never holds the JVM. */
+    private static final class LlmThreads implements java.util.concurrent.ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "taskfit-llm-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
     }
 
     /** The explicit key wins; otherwise the secret is read now, once. */
