@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * TASKFIT_GENERATE_API_KEY_SECRET: the key read through the AWS SDK from a local server speaking the Secrets Manager
- * and SSM JSON protocols (the SDK's aws.endpointUrl* system properties point it there).
+ * TASKFIT_GENERATE_API_KEY_SECRET: the key read with a SigV4-signed call from a local server speaking the Secrets
+ * Manager and SSM JSON protocols (the AWS SDK's aws.endpointUrl* system properties point it there).
  */
 class ApiKeySecretTest {
 
@@ -35,7 +35,7 @@ class ApiKeySecretTest {
         server.createContext("/", exchange -> {
             String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            targets.add(target + " " + body);
+            targets.add(target + " " + body + " " + exchange.getRequestHeaders().getFirst("Authorization"));
             String answer;
             if (status != 200) {
                 answer = "{\"__type\":\"AccessDeniedException\",\"Message\":\"User is not authorized to perform this action\"}";
@@ -76,6 +76,8 @@ class ApiKeySecretTest {
         String call = targets.get(targets.size() - 1);
         assertTrue(call.startsWith("secretsmanager.GetSecretValue "), call);
         assertTrue(call.contains(SECRET_ARN), call);
+        assertTrue(call.contains("AWS4-HMAC-SHA256 Credential=AKIDTASKFITTEST/"), call);
+        assertTrue(call.contains("/eu-west-1/secretsmanager/aws4_request"), call);
     }
 
     @Test
@@ -85,6 +87,7 @@ class ApiKeySecretTest {
         String call = targets.get(targets.size() - 1);
         assertTrue(call.startsWith("AmazonSSM.GetParameter "), call);
         assertTrue(call.contains("\"WithDecryption\":true"), call);
+        assertTrue(call.contains("/eu-west-1/ssm/aws4_request"), call);
     }
 
     @Test
