@@ -9,8 +9,7 @@ import java.util.SplittableRandom;
  * <p>Candidates come out in exact order of probability without scoring the vocabulary. A word's probability is the
  * stored probability at the longest context level that has it, times the backoff weights above that level (the level's
  * weight). Each level's children, ranked by stored probability and scaled by the level's weight, form a sorted stream,
- * and a max-heap merges the streams; a level is opened only when the heap reaches its bound (its weight times its best
- * child's probability). A word also appears in the streams of shorter levels, always with a smaller value: a stored
+ * and a max-heap merges the streams (a small node's children go on the heap at once). A word also appears in the streams of shorter levels, always with a smaller value: a stored
  * probability exceeds the backoff share the shorter context would give it (the trainer ensures this and lists the rare
  * contexts where rounding defeats it). So a word first comes off the heap at its true probability, and later copies are
  * dropped by a small set rather than by searching the longer levels; only listed contexts are searched. A top-k of 40
@@ -18,7 +17,7 @@ import java.util.SplittableRandom;
  */
 final class NextWordSampler {
 
-    private static final int SENTINEL = -2;
+    /** The rank of an item that is not part of a ranked stream. */
     private static final int PLAIN = -1;
 
     private final KneserNeyModel model;
@@ -32,8 +31,10 @@ final class NextWordSampler {
 
     private double[] heapValues = new double[64];
     private int[] heapWords = new int[64];
-    private int[] heapLevels = new int[64];
-    private int[] heapRanks = new int[64];
+    /** Level and rank + 1 of each item, packed: the heap moves three arrays instead of four. */
+    private int[] heapPlaces = new int[64];
+    private static final int LEVEL_BITS = 3;
+    private static final int LEVEL_MASK = (1 << LEVEL_BITS) - 1;
     private int heapSize;
 
     private double[] candidateProbabilities = new double[64];
@@ -102,24 +103,16 @@ final class NextWordSampler {
             levelWeights[level - 1] = levelWeights[level]
                     * model.backoff(level, node, chain.node(level - 1), levelStoredNodes[level]);
         }
-        // Each level is opened only when its best possible word could be next: weight times its best child.
         for (int level = top; level >= 0; level--) {
-            double bound = levelWeights[level] * bestChildProbability(level);
-            if (bound > 0) {
-                push(bound, -1, level, SENTINEL);
-            }
+            openLevel(level);
         }
         double cumulative = 0;
         while (heapSize > 0) {
             double value = heapValues[0];
             int word = heapWords[0];
-            int level = heapLevels[0];
-            int rank = heapRanks[0];
+            int level = heapPlaces[0] & LEVEL_MASK;
+            int rank = (heapPlaces[0] >> LEVEL_BITS) - 1;
             popTop();
-            if (rank == SENTINEL) {
-                openLevel(level);
-                continue;
-            }
             if (rank >= 0) {
                 pushFromStream(level, rank + 1);
             }
@@ -135,23 +128,7 @@ final class NextWordSampler {
         }
     }
 
-    private double bestChildProbability(int level) {
-        if (level == 0) {
-            int[] ranking = model.unigramRanking();
-            return ranking.length == 0 ? 0 : model.unigramProbability(ranking[0]);
-        }
-        int node = chain.node(level);
-        int stored = levelStoredNodes[level];
-        if (model.isRanked(level, stored)) {
-            return model.rankedProbability(level, model.rankedPosition(level, stored, 0));
-        }
-        double best = 0;
-        for (int entry = model.childStart(level, node), end = model.childEnd(level, node); entry < end; entry++) {
-            best = Math.max(best, model.probabilityOf(level + 1, entry));
-        }
-        return best;
-    }
-
+    /** Puts the level's candidates on the heap: all children of a small node, or the head of a ranked stream. */
     private void openLevel(int level) {
         if (level == 0 || model.isRanked(level, levelStoredNodes[level])) {
             pushFromStream(level, 0);
@@ -203,10 +180,12 @@ final class NextWordSampler {
             return candidateWords[0];
         }
         // Weights p^(1/T), relative to the best candidate so that low temperatures cannot underflow to all zeros.
-        double best = Math.log(candidateProbabilities[0]);
+        double best = candidateProbabilities[0];
+        double inverse = 1 / temperature;
         double total = 0;
         for (int i = 0; i < candidateCount; i++) {
-            double weight = Math.exp((Math.log(candidateProbabilities[i]) - best) / temperature);
+            double weight = temperature == 1 ? candidateProbabilities[i]
+                    : Math.exp(Math.log(candidateProbabilities[i] / best) * inverse);
             candidateProbabilities[i] = weight;
             total += weight;
         }
@@ -281,9 +260,9 @@ final class NextWordSampler {
             int capacity = heapSize * 2;
             heapValues = java.util.Arrays.copyOf(heapValues, capacity);
             heapWords = java.util.Arrays.copyOf(heapWords, capacity);
-            heapLevels = java.util.Arrays.copyOf(heapLevels, capacity);
-            heapRanks = java.util.Arrays.copyOf(heapRanks, capacity);
+            heapPlaces = java.util.Arrays.copyOf(heapPlaces, capacity);
         }
+        int place = ((rank + 1) << LEVEL_BITS) | level;
         int i = heapSize++;
         while (i > 0) {
             int parent = (i - 1) >>> 1;
@@ -293,7 +272,7 @@ final class NextWordSampler {
             move(parent, i);
             i = parent;
         }
-        set(i, value, word, level, rank);
+        set(i, value, word, place);
     }
 
     private void popTop() {
@@ -303,8 +282,7 @@ final class NextWordSampler {
         }
         double value = heapValues[heapSize];
         int word = heapWords[heapSize];
-        int level = heapLevels[heapSize];
-        int rank = heapRanks[heapSize];
+        int place = heapPlaces[heapSize];
         int i = 0;
         while (true) {
             int child = 2 * i + 1;
@@ -320,20 +298,18 @@ final class NextWordSampler {
             move(child, i);
             i = child;
         }
-        set(i, value, word, level, rank);
+        set(i, value, word, place);
     }
 
     private void move(int from, int to) {
         heapValues[to] = heapValues[from];
         heapWords[to] = heapWords[from];
-        heapLevels[to] = heapLevels[from];
-        heapRanks[to] = heapRanks[from];
+        heapPlaces[to] = heapPlaces[from];
     }
 
-    private void set(int i, double value, int word, int level, int rank) {
+    private void set(int i, double value, int word, int place) {
         heapValues[i] = value;
         heapWords[i] = word;
-        heapLevels[i] = level;
-        heapRanks[i] = rank;
+        heapPlaces[i] = place;
     }
 }
