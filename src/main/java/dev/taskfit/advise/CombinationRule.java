@@ -1,6 +1,7 @@
 package dev.taskfit.advise;
 
 import dev.taskfit.classify.Evaluation;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * How the advisor combines its classifier with the cues, fitted by the build and shipped beside the model as
@@ -17,6 +18,7 @@ import dev.taskfit.classify.Evaluation;
  * @param test       the shipped advisor (classifier trained on train + validation) on the untouched test part
  * @param testModel  the shipped classifier alone on the test part, for comparison
  */
+@RegisterForReflection // read from advisor-rule.json with Jackson at start-up
 public record CombinationRule(double cueWeight, String formula, String selection, Evaluation validation,
                               Evaluation test, Evaluation testModel) {
 
