@@ -40,6 +40,14 @@ public final class PackagedFunction implements BeforeAllCallback, BeforeEachCall
     }
 
     private static Running start() {
+        return new Running(startWith(Map.of("TASKFIT_GENERATE_PROVIDER", "none")));
+    }
+
+    /**
+     * Another instance of the packaged function with its own environment (e.g. an LLM provider), ready to serve;
+     * the caller closes it.
+     */
+    public static LocalLambda startWith(Map<String, String> env) {
         Path zip = Path.of("target", "function.zip");
         if (!Files.exists(zip)) {
             throw new IllegalStateException("target/function.zip is missing: run the ITs with ./mvnw verify");
@@ -49,9 +57,9 @@ public final class PackagedFunction implements BeforeAllCallback, BeforeEachCall
                 .collect(Collectors.joining(File.pathSeparator));
         try {
             LocalLambda lambda = LocalLambda.start(new LocalLambda.Options(zip.toAbsolutePath(), 0, null,
-                    runtimeClasspath, 30, 512, Map.of("TASKFIT_GENERATE_PROVIDER", "none")));
+                    runtimeClasspath, 30, 512, env));
             lambda.awaitReady(120_000);
-            return new Running(lambda);
+            return lambda;
         } catch (Exception e) {
             throw new IllegalStateException("the packaged function did not start under the local Lambda runtime", e);
         }

@@ -19,6 +19,14 @@ public interface RequestLimits {
     @WithDefault("256")
     int maxBatchSize();
 
+    /** Longest generate prompt (and system instructions), in characters. */
+    @WithDefault("20000")
+    int maxPromptChars();
+
+    /** Most tokens one generate request may ask for. */
+    @WithDefault("1024")
+    int maxTokens();
+
     /** Longest task description (characters) accepted by advise and route. */
     @WithDefault("4000")
     int maxTaskChars();

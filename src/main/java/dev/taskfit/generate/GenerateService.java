@@ -1,0 +1,75 @@
+package dev.taskfit.generate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Chooses who answers a generate request. {@code auto}: the LLM if one is configured, and the n-gram model when it
+ * fails, flagged as a fallback with the reason; {@code llm}: the LLM or a 503/504 problem; {@code ngram}: the n-gram
+ * model. Used by the generate endpoint, and by route and pipeline.
+ */
+@ApplicationScoped
+public class GenerateService {
+
+    private static final Logger LOG = Logger.getLogger(GenerateService.class);
+
+    /** Who should answer. */
+    public enum Choice {
+        AUTO, LLM, NGRAM;
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Optional<Choice> parse(String value) {
+            return Arrays.stream(values()).filter(c -> c.id().equals(value)).findFirst();
+        }
+    }
+
+    /** The generation, and whether the n-gram model stood in for a failed LLM (and why). */
+    public record Outcome(Generation generation, boolean fallback, String fallbackReason) {
+    }
+
+    private final Generator llm;
+    private final Generator ngram;
+
+    @Inject
+    public GenerateService(ConfiguredLlm llm, NgramGenerator ngram) {
+        this(llm.generator(), ngram);
+    }
+
+    GenerateService(Generator llm, Generator ngram) {
+        this.llm = llm;
+        this.ngram = ngram;
+    }
+
+    public Outcome generate(GenerationRequest request, Choice choice) {
+        return switch (choice) {
+            case NGRAM -> new Outcome(ngram.generate(request), false, null);
+            case LLM -> {
+                try {
+                    yield new Outcome(llm.generate(request), false, null);
+                } catch (LlmFailure e) {
+                    LOG.warnf("generate: LLM requested and unavailable: %s", e.reason());
+                    throw e.toProblem();
+                }
+            }
+            case AUTO -> {
+                try {
+                    yield new Outcome(llm.generate(request), false, null);
+                } catch (LlmFailure e) {
+                    if (e.kind() == LlmFailure.Kind.NOT_CONFIGURED) {
+                        yield new Outcome(ngram.generate(request), false, null);
+                    }
+                    LOG.warnf("generate: the n-gram model answers instead of the LLM: %s", e.reason());
+                    yield new Outcome(ngram.generate(request), true, e.reason());
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,77 @@
+package dev.taskfit.generate;
+
+import dev.taskfit.api.ProblemException;
+import dev.taskfit.generate.ngram.GeneratedText;
+import dev.taskfit.generate.ngram.KneserNeyModel;
+import dev.taskfit.generate.ngram.NgramTextGenerator;
+import dev.taskfit.generate.ngram.SamplingOptions;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+/** The n-gram adapter: the English model shipped inside the function, loaded once per container at start-up. */
+@ApplicationScoped
+public class NgramGenerator implements Generator {
+
+    private static final Logger LOG = Logger.getLogger(NgramGenerator.class);
+
+    private volatile NgramTextGenerator model;
+    private volatile String modelId;
+
+    public NgramGenerator() {
+    }
+
+    /** Over a given model, for tests. */
+    NgramGenerator(NgramTextGenerator model) {
+        use(model);
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        load();
+    }
+
+    /** Loads the shipped model; on failure generate answers 503 and readiness is DOWN, the rest still serves. */
+    synchronized void load() {
+        if (model != null) {
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            use(NgramTextGenerator.shipped());
+            KneserNeyModel m = model.model();
+            LOG.infof("loaded n-gram model %s (order %d, %,d words, %.1f MB in heap) in %.1f ms", modelId, m.order(),
+                    m.vocabulary().size(), m.sizeInBytes() / 1e6, (System.nanoTime() - start) / 1e6);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "the shipped n-gram model could not be loaded; /v1/generate cannot fall back");
+        }
+    }
+
+    private void use(NgramTextGenerator generator) {
+        modelId = Generation.NGRAM + ":" + generator.model().provenance().name();
+        model = generator;
+    }
+
+    public boolean isReady() {
+        return model != null;
+    }
+
+    /** "ngram:english", or null before the model is loaded. */
+    public String modelId() {
+        return modelId;
+    }
+
+    @Override
+    public Generation generate(GenerationRequest request) {
+        NgramTextGenerator generator = model;
+        if (generator == null) {
+            throw new ProblemException(503, "ngram-unavailable", "n-gram model unavailable",
+                    "the shipped n-gram model is not loaded; see the function's log");
+        }
+        GeneratedText text = generator.generate(request.prompt(), SamplingOptions.defaults()
+                .withMaxTokens(request.maxTokens())
+                .withTemperature(request.temperature())
+                .withSeed(request.seed()));
+        return new Generation(text.text(), Generation.NGRAM, modelId, text.promptTokens(), text.generatedTokens());
+    }
+}

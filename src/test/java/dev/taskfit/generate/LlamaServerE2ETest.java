@@ -1,0 +1,47 @@
+package dev.taskfit.generate;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The openai adapter against a real OpenAI-compatible server (llama.cpp's llama-server with a tiny random-weight
+ * model: gibberish text, real wire protocol). Skipped, with a message, when no server is given.
+ */
+class LlamaServerE2ETest {
+
+    private static LlmSettings settings(String baseUrl) {
+        return new LlmSettings(LlmProvider.OPENAI, "tiny-random", baseUrl, null, null, Duration.ofSeconds(60), 0,
+                new LlmSettings.CircuitSettings(1000, 1.0, Duration.ofSeconds(30)));
+    }
+
+    @Test
+    void answersThroughTheRealWireProtocolWithTokenCounts() {
+        String url = LlamaServer.baseUrlOrSkip();
+        Generation g = LlmGenerator.create(settings(url))
+                .generate(new GenerationRequest("Once upon a time", "You tell stories.", 16, 0.8, 42));
+        assertEquals(Generation.LLM, g.generator());
+        assertEquals("openai:tiny-random", g.model());
+        assertNotNull(g.text());
+        assertTrue(g.promptTokens() != null && g.promptTokens() > 0, "prompt tokens " + g.promptTokens());
+        assertTrue(g.completionTokens() != null && g.completionTokens() > 0 && g.completionTokens() <= 16,
+                "completion tokens " + g.completionTokens());
+    }
+
+    @Test
+    void autoUsesTheServerWithoutFallingBack() {
+        String url = LlamaServer.baseUrlOrSkip();
+        Generator ngram = request -> {
+            throw new AssertionError("the n-gram model must not be asked");
+        };
+        GenerateService.Outcome outcome = new GenerateService(LlmGenerator.create(settings(url)), ngram)
+                .generate(new GenerationRequest("The capital of France is", null, 8, 0.0, 1), GenerateService.Choice.AUTO);
+        assertFalse(outcome.fallback());
+        assertEquals(Generation.LLM, outcome.generation().generator());
+    }
+}
