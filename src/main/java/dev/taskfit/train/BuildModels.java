@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.taskfit.advise.AdvisorModel;
 import dev.taskfit.classify.ClassifierFile;
+import dev.taskfit.generate.ngram.NgramModelFile;
+import dev.taskfit.generate.ngram.NgramTraining;
 import dev.taskfit.classify.LabelledText;
 import dev.taskfit.classify.ModelCard;
 
@@ -50,6 +52,25 @@ public final class BuildModels {
         buildAdvisor(dataDir, modelsDir);
         names.add(AdvisorModel.NAME);
         Files.writeString(modelsDir.resolve("index.txt"), String.join("\n", names) + "\n");
+        buildNgram(dataDir, modelsDir);
+    }
+
+    /** The generate function's n-gram language model, retrained only when its corpora or code changed. */
+    private static void buildNgram(Path dataDir, Path modelsDir) throws Exception {
+        List<Path> corpora = List.of(dataDir.resolve("sotu.jsonl.gz"), dataDir.resolve("moby-dick.jsonl.gz"));
+        Path target = modelsDir.resolve(NgramModelFile.SHIPPED_RESOURCE.substring("models/".length()));
+        Path stamp = target.resolveSibling(target.getFileName() + ".fingerprint");
+        String fingerprint = fingerprint(corpora, "ngram", List.of("dev/taskfit/generate/ngram"));
+        if (Files.exists(target) && Files.exists(stamp) && Files.readString(stamp).equals(fingerprint)) {
+            System.out.printf("ngram: up to date (fingerprint %s), not retrained%n", fingerprint.substring(0, 12));
+            return;
+        }
+        Files.createDirectories(target.getParent());
+        long start = System.nanoTime();
+        NgramTraining.trainShipped(dataDir, target);
+        Files.writeString(stamp, fingerprint);
+        System.out.printf("ngram: trained in %.1f s -> %s (%d KB)%n", (System.nanoTime() - start) / 1e9, target,
+                Files.size(target) / 1024);
     }
 
     /** The advisor: its classifier and combination rule, retrained when its data, recipe or code change. */
