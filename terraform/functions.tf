@@ -8,6 +8,16 @@ resource "aws_cloudwatch_log_group" "fn" {
   tags              = local.common_tags
 }
 
+resource "aws_s3_object" "package" {
+  count = var.package_bucket == null ? 0 : 1
+
+  bucket      = var.package_bucket
+  key         = "${var.name_prefix}/function-${filesha256(var.package_path)}.zip"
+  source      = var.package_path
+  source_hash = filemd5(var.package_path)
+  tags        = local.common_tags
+}
+
 resource "aws_lambda_function" "fn" {
   for_each = local.function_set
 
@@ -15,7 +25,11 @@ resource "aws_lambda_function" "fn" {
   description   = "taskfit ${each.key} (${var.runtime})"
   role          = aws_iam_role.fn[each.key].arn
 
-  filename         = var.package_path
+  # Lambda takes at most 50 MB uploaded directly; larger packages (the JVM zip with the n-gram model is
+  # about 66 MB) go through var.package_bucket.
+  filename         = var.package_bucket == null ? var.package_path : null
+  s3_bucket        = var.package_bucket
+  s3_key           = var.package_bucket == null ? null : aws_s3_object.package[0].key
   source_code_hash = filebase64sha256(var.package_path)
   runtime          = local.runtime_settings[var.runtime].runtime
   handler          = local.runtime_settings[var.runtime].handler

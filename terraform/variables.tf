@@ -12,6 +12,12 @@ variable "package_path" {
   }
 }
 
+variable "package_bucket" {
+  description = "Name of an existing S3 bucket (in the deployment region) to upload the package to before creating the functions. Needed when function.zip is over Lambda's 50 MB direct-upload limit, as the JVM package with the n-gram model is; null uploads directly."
+  type        = string
+  default     = null
+}
+
 variable "name_prefix" {
   description = "Prefix of every resource name: functions are named <name_prefix>-<function>, e.g. taskfit-classify."
   type        = string
