@@ -19,6 +19,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * Builds a classifier from labelled examples the one honest way: split by {@link DatasetSplit}, choose
@@ -67,26 +72,31 @@ public final class ModelBuilder {
 
         // Every candidate (configuration and epoch count) is scored on VALIDATION; the best one's softmax
         // temperature is fitted there too, on the very model the search trained (a rerun would give the same).
-        Search search = new Search();
+        // Configurations train in parallel, one per core; the winner is the same as in one sequential pass
+        // (the first best in search-space order), whatever order they finish in.
+        Candidate best = null;
+        EncodedDataset train = null, validation = null;
         for (FeatureHashing hashing : space.hashings()) {
-            EncodedDataset train = EncodedDataset.encode(parts.get(DatasetSplit.TRAIN), labels, hashing, format);
-            EncodedDataset validation = EncodedDataset.encode(parts.get(DatasetSplit.VALIDATION), labels, hashing, format);
+            EncodedDataset trainHere = EncodedDataset.encode(parts.get(DatasetSplit.TRAIN), labels, hashing, format);
+            EncodedDataset validationHere = EncodedDataset.encode(parts.get(DatasetSplit.VALIDATION), labels, hashing, format);
+            List<TrainingOptions> configurations = new ArrayList<>();
             for (FeatureWeighting weighting : space.weightings()) {
                 for (double lr : space.learningRates()) {
                     for (double l2 : space.l2s()) {
-                        TrainingOptions options = new TrainingOptions(hashing, weighting, space.maxEpochs(), lr, l2, space.seed());
-                        Candidate bestHere = search.run(train, validation, format, options);
-                        log.printf("  %s %s lr=%s l2=%s: validation accuracy %.4f, log-loss %.4f at epoch %d%n", hashing,
-                                weighting.name().toLowerCase(Locale.ROOT), lr, l2, bestHere.accuracy, bestHere.logLoss,
-                                bestHere.options.epochs());
+                        configurations.add(new TrainingOptions(hashing, weighting, space.maxEpochs(), lr, l2, space.seed()));
                     }
                 }
             }
+            for (Candidate candidate : inParallel(configurations, options -> bestEpoch(trainHere, validationHere, format, options))) {
+                if (candidate.beats(best)) {
+                    best = candidate;
+                    train = trainHere;
+                    validation = validationHere;
+                }
+            }
         }
-        Candidate best = search.best;
         TrainingOptions chosen = best.options;
         FeatureHashing hashing = chosen.hashing();
-        EncodedDataset train = search.bestTrain, validation = search.bestValidation;
         float temperature = best.temperature;
 
         EncodedDataset all = concat(train, validation); // train + validation, in that order
@@ -121,41 +131,65 @@ public final class ModelBuilder {
         return new EncodedDataset(first.labels(), features, labelIds);
     }
 
-    /** The search so far: the best candidate over all configurations, with its temperature and data. */
-    private static final class Search {
-        Candidate best;
-        EncodedDataset bestTrain;
-        EncodedDataset bestValidation;
+    /** Trains one configuration, scoring every epoch on validation; returns its best epoch, calibrated. */
+    private Candidate bestEpoch(EncodedDataset train, EncodedDataset validation, InputFormat format, TrainingOptions options) {
+        Candidate[] best = {null};
+        ClassifierTrainer.train(train, validation, format, options, new ClassifierTrainer.Progress() {
+            @Override
+            public void epochDone(int epoch, int epochs, double trainLoss, Evaluation scores) {
+            }
 
-        /** Trains one configuration, scoring every epoch; returns its best candidate. */
-        Candidate run(EncodedDataset train, EncodedDataset validation, InputFormat format, TrainingOptions options) {
-            Candidate[] bestHere = {null};
-            ClassifierTrainer.train(train, validation, format, options, new ClassifierTrainer.Progress() {
-                @Override
-                public void epochDone(int epoch, int epochs, double trainLoss, Evaluation scores) {
+            @Override
+            public void epochDone(int epoch, int epochs, double trainLoss, Evaluation scores, LinearClassifier model) {
+                Candidate candidate = new Candidate(options.withEpochs(epoch), scores.accuracy(), scores.logLoss(), Float.NaN);
+                if (candidate.beats(best[0])) {
+                    best[0] = candidate.withTemperature(ClassifierTrainer.calibrate(model, validation).temperature());
                 }
+            }
+        });
+        log.printf("  %s %s lr=%s l2=%s: validation accuracy %.4f, log-loss %.4f at epoch %d%n", options.hashing(),
+                options.weighting().name().toLowerCase(Locale.ROOT), options.learningRate(), options.l2(),
+                best[0].accuracy, best[0].logLoss, best[0].options.epochs());
+        return best[0];
+    }
 
-                @Override
-                public void epochDone(int epoch, int epochs, double trainLoss, Evaluation scores, LinearClassifier model) {
-                    Candidate candidate = new Candidate(options.withEpochs(epoch), scores.accuracy(), scores.logLoss(), Float.NaN);
-                    if (candidate.beats(best)) {
-                        candidate = candidate.withTemperature(ClassifierTrainer.calibrate(model, validation).temperature());
-                        best = candidate;
-                        bestTrain = train;
-                        bestValidation = validation;
-                    }
-                    if (candidate.beats(bestHere[0])) {
-                        bestHere[0] = candidate;
-                    }
-                }
-            });
-            return bestHere[0];
+    /** {@code work} applied to every item, one thread per core; the results in the items' order. */
+    private static <T, R> List<R> inParallel(List<T> items, Function<T, R> work) {
+        int threads = Math.max(1, Math.min(items.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "taskfit-search");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<R>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(pool.submit(() -> work.apply(item)));
+            }
+            List<R> results = new ArrayList<>();
+            for (Future<R> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while training", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 
     /**
-     * A configuration and epoch count with its validation scores (and, once it has led the search, the
-     * temperature fitted on validation); higher accuracy wins, then lower log-loss.
+     * A configuration and epoch count with its validation scores and the temperature fitted on validation;
+     * higher accuracy wins, then lower log-loss.
      */
     private record Candidate(TrainingOptions options, double accuracy, double logLoss, float temperature) {
         boolean beats(Candidate other) {
