@@ -20,7 +20,7 @@ public record FeatureHashing(int buckets, int wordNgrams) {
     }
 
     /** Appends the feature indices of {@code text}, hashed with {@code fieldSeed}, to {@code out}. */
-    public void extract(CharSequence text, int fieldSeed, FeatureBuffer out) {
+    public void extract(String text, int fieldSeed, FeatureBuffer out) {
         new Extraction(out, fieldSeed).run(text);
     }
 
@@ -38,7 +38,7 @@ public record FeatureHashing(int buckets, int wordNgrams) {
             this.seed = fmix64(0x9e3779b97f4a7c15L * (fieldSeed + 1));
         }
 
-        void run(CharSequence text) {
+        void run(String text) {
             TextTokenizer.tokenize(text, this);
         }
 

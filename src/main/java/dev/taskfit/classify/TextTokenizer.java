@@ -21,6 +21,7 @@ public final class TextTokenizer {
 
     /** {@link #ASCII} entries: separators, the apostrophe, symbol tokens; a letter or digit is its lower case. */
     private static final byte SEPARATOR = 0, APOSTROPHE = 1, SYMBOL = 2;
+    private static final int NOT_ASCII = -1;
     private static final byte[] ASCII = new byte[0x80];
 
     static {
@@ -34,7 +35,7 @@ public final class TextTokenizer {
     }
 
     /** Calls {@code sink} once per token of {@code text}; returns the number of tokens. */
-    public static int tokenize(CharSequence text, TokenSink sink) {
+    public static int tokenize(String text, TokenSink sink) {
         int count = 0;
         long hash = FNV_OFFSET;
         boolean inWord = false;
@@ -42,38 +43,58 @@ public final class TextTokenizer {
         int i = 0;
         while (i < length) {
             char c = text.charAt(i);
-            if (c < 0x80) { // ASCII fast path: a table lookup instead of the Unicode tables
-                int kind = ASCII[c];
-                if (kind > SYMBOL) { // letter or digit: the table holds its lower case
-                    hash = mix(inWord ? hash : FNV_OFFSET, kind);
-                    inWord = true;
+            int kind = c < 0x80 ? ASCII[c] : NOT_ASCII; // ASCII: a table lookup instead of the Unicode tables
+            if (kind > SYMBOL) { // an ASCII letter or digit (the table holds its lower case), then the rest of the run
+                long word = mix(inWord ? hash : FNV_OFFSET, kind);
+                i++;
+                while (i < length) {
+                    char next = text.charAt(i);
+                    if (next >= 0x80) {
+                        break;
+                    }
+                    int nextKind = ASCII[next];
+                    if (nextKind <= SYMBOL) {
+                        break;
+                    }
+                    word = mix(word, nextKind);
                     i++;
-                    while (i < length) { // the rest of a run of ASCII letters and digits, in a tight loop
-                        char next = text.charAt(i);
-                        if (next >= 0x80 || ASCII[next] <= SYMBOL) {
-                            break;
-                        }
-                        hash = mix(hash, ASCII[next]);
-                        i++;
-                    }
-                    continue;
-                } else if (kind == APOSTROPHE && inWord && i + 1 < length
-                        && Character.isLetter(Character.codePointAt(text, i + 1))) {
-                    hash = mix(hash, '\'');
-                } else {
-                    if (inWord) {
-                        sink.accept(hash);
-                        count++;
-                        inWord = false;
-                    }
-                    if (kind == SYMBOL) {
-                        sink.accept(mix(FNV_OFFSET, c));
-                        count++;
-                    }
+                }
+                hash = word;
+                inWord = true;
+                continue;
+            }
+            if (kind == SEPARATOR) {
+                if (inWord) {
+                    sink.accept(hash);
+                    count++;
+                    inWord = false;
                 }
                 i++;
                 continue;
             }
+            if (kind == SYMBOL) {
+                if (inWord) {
+                    sink.accept(hash);
+                    count++;
+                    inWord = false;
+                }
+                sink.accept(mix(FNV_OFFSET, c));
+                count++;
+                i++;
+                continue;
+            }
+            if (kind == APOSTROPHE) {
+                if (inWord && i + 1 < length && Character.isLetter(Character.codePointAt(text, i + 1))) {
+                    hash = mix(hash, '\'');
+                } else if (inWord) {
+                    sink.accept(hash);
+                    count++;
+                    inWord = false;
+                }
+                i++;
+                continue;
+            }
+            // Beyond ASCII: the Unicode tables.
             int cp = Character.codePointAt(text, i);
             int width = Character.charCount(cp);
             if (Character.isLetterOrDigit(cp)) {
