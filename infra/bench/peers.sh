@@ -19,7 +19,7 @@
 #   3. for each dataset measures test accuracy and whole-file prediction throughput (documents/s, one thread,
 #      model load excluded for every system) of
 #        taskfit            the shipped model, dev.taskfit.train.EvaluateModel (in-process, best of N passes
-#                           after a warm-up pass);
+#                           after warm-up passes over at least 30,000 documents, for the JIT's steady state);
 #        taskfit-peer-text  the same model and command on the text the peers read (test.txt; informative:
 #                           shows what reading raw input costs, e.g. MIME parsing for spam; not in the verdict);
 #        fasttext-paper     fastText trained on train.txt with the settings of Joulin et al. 2016

@@ -19,6 +19,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * Builds a classifier from labelled examples the one honest way: split by {@link DatasetSplit}, choose
@@ -63,7 +68,11 @@ public final class ModelBuilder {
         return build(name, description, parts, format.splitRule(), format, space, dataset, fingerprint);
     }
 
-    /** Builds from parts already split by {@code splitRule}, choosing hyperparameters on the validation part. */
+    /**
+     * Builds from parts already split by {@code splitRule}, choosing hyperparameters on the validation part.
+     * Configurations train in parallel, one per core; the winner is the same as in one sequential pass (the
+     * first best in search-space order), whatever order they finish in.
+     */
     public Built build(String name, String description, Map<DatasetSplit, List<LabelledText>> parts, String splitRule,
                        InputFormat format, SearchSpace space, ModelCard.Dataset dataset, String fingerprint) {
         List<String> labels = labelsOf(name, parts);
@@ -71,24 +80,17 @@ public final class ModelBuilder {
         for (FeatureHashing hashing : space.hashings()) {
             EncodedDataset train = EncodedDataset.encode(parts.get(DatasetSplit.TRAIN), labels, hashing, format);
             EncodedDataset validation = EncodedDataset.encode(parts.get(DatasetSplit.VALIDATION), labels, hashing, format);
+            List<TrainingOptions> configurations = new ArrayList<>();
             for (FeatureWeighting weighting : space.weightings()) {
                 for (double lr : space.learningRates()) {
                     for (double l2 : space.l2s()) {
-                        TrainingOptions options = new TrainingOptions(hashing, weighting, space.maxEpochs(), lr, l2, space.seed());
-                        Candidate[] bestHere = {null};
-                        ClassifierTrainer.train(train, validation, format, options, (epoch, epochs, loss, scores) -> {
-                            Candidate candidate = new Candidate(options.withEpochs(epoch), scores.accuracy(), scores.logLoss());
-                            if (candidate.beats(bestHere[0])) {
-                                bestHere[0] = candidate;
-                            }
-                        });
-                        log.printf("  %s %s lr=%s l2=%s: validation accuracy %.4f, log-loss %.4f at epoch %d%n", hashing,
-                                weighting.name().toLowerCase(Locale.ROOT), lr, l2, bestHere[0].accuracy,
-                                bestHere[0].logLoss, bestHere[0].options.epochs());
-                        if (bestHere[0].beats(best)) {
-                            best = bestHere[0];
-                        }
+                        configurations.add(new TrainingOptions(hashing, weighting, space.maxEpochs(), lr, l2, space.seed()));
                     }
+                }
+            }
+            for (Candidate candidate : inParallel(configurations, options -> bestEpoch(train, validation, format, options))) {
+                if (candidate.beats(best)) {
+                    best = candidate;
                 }
             }
         }
@@ -222,6 +224,58 @@ public final class ModelBuilder {
                         chosen.learningRate(), chosen.l2(), chosen.seed(), temperature, selection, "train + validation"),
                 metrics, fingerprint);
         return new Built(model, card, trainOnly);
+    }
+
+    /** Trains one configuration, scoring every epoch on validation; returns its best epoch, calibrated. */
+    private Candidate bestEpoch(EncodedDataset train, EncodedDataset validation, InputFormat format, TrainingOptions options) {
+        Candidate[] best = {null};
+        ClassifierTrainer.train(train, validation, format, options, new ClassifierTrainer.Progress() {
+            @Override
+            public void epochDone(int epoch, int epochs, double trainLoss, Evaluation scores) {
+                Candidate candidate = new Candidate(options.withEpochs(epoch), scores.accuracy(), scores.logLoss());
+                if (candidate.beats(best[0])) {
+                    best[0] = candidate;
+                }
+            }
+        });
+        log.printf("  %s %s lr=%s l2=%s: validation accuracy %.4f, log-loss %.4f at epoch %d%n", options.hashing(),
+                options.weighting().name().toLowerCase(Locale.ROOT), options.learningRate(), options.l2(),
+                best[0].accuracy, best[0].logLoss, best[0].options.epochs());
+        return best[0];
+    }
+
+    /** {@code work} applied to every item, one thread per core; the results in the items' order. */
+    private static <T, R> List<R> inParallel(List<T> items, Function<T, R> work) {
+        int threads = Math.max(1, Math.min(items.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "taskfit-search");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<R>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(pool.submit(() -> work.apply(item)));
+            }
+            List<R> results = new ArrayList<>();
+            for (Future<R> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while training", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** A configuration and epoch count with its validation scores; higher accuracy wins, then lower log-loss. */
