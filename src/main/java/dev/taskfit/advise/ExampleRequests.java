@@ -12,7 +12,7 @@ final class ExampleRequests {
     static final String YOUR_MODEL = "your-model";
 
     private static final int MAX_PROMPT_CHARS = 1000;
-    private static final Pattern WANTS_NEGATIVE = Pattern.compile("(?i)\\b(?:keep|only|accept)\\b[^.;]*\\bnegative\\b");
+    static final Pattern WANTS_NEGATIVE = Pattern.compile("(?i)\\b(?:keep|only|accept)\\b[^.;]*\\bnegative\\b");
 
     private ExampleRequests() {
     }

@@ -37,15 +37,10 @@ public class Router {
     }
 
     /** 501 naming the step this deployment lacks for the advised family. */
-    private ProblemException missingStep(Recommendation advice) {
-        String missing = advice.family() == Family.COMPOSITE && targets.containsKey(Family.GENERATIVE)
-                ? "pipeline" : "generate";
-        String how = advice.family() == Family.COMPOSITE
-                ? "runs as generate-then-filter on " + Family.COMPOSITE.endpoint()
-                : "runs on " + Family.GENERATIVE.endpoint();
+    private static ProblemException missingStep(Recommendation advice) {
         return new ProblemException(501, "step-not-available", "Step not available", String.format(Locale.ROOT,
-                "the advice is %s (confidence %.2f), so this task %s, which this deployment does not offer yet "
+                "the advice is %s (confidence %.2f), so this task runs on %s, which this deployment does not offer yet "
                         + "(missing step: %s); POST /v1/advise for the full advice", advice.family().label(),
-                advice.confidence(), how, missing));
+                advice.confidence(), advice.family().endpoint(), advice.family().endpoint().substring("/v1/".length())));
     }
 }

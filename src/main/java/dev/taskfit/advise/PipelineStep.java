@@ -1,0 +1,138 @@
+package dev.taskfit.advise;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.taskfit.api.FieldErrors;
+import dev.taskfit.api.ProblemException;
+import dev.taskfit.classify.ModelRegistry;
+import dev.taskfit.pipeline.PipelineRequest;
+import dev.taskfit.pipeline.PipelineRequest.FilterSpec;
+import dev.taskfit.pipeline.PipelineResponse;
+import dev.taskfit.pipeline.PipelineRunner;
+import dev.taskfit.pipeline.PipelineValidator;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Route's composite step: runs the generate-then-filter pipeline with {@code input} as the prompt, {@code options} as
+ * its other fields, and, unless the options give filters, a default filter the task points to: {@code spam} dropping
+ * what it calls spam, or {@code sentiment} keeping what it calls positive (negative when the task asks for that).
+ */
+@ApplicationScoped
+public class PipelineStep implements RouteTarget {
+
+    /** How sure the default filter's classifier must be, as in the advice's example request. */
+    static final double DEFAULT_MIN_CONFIDENCE = 0.7;
+
+    /** Replies to complaints are kept when they read positive, though the task names no sentiment word. */
+    private static final Pattern COMPLAINT = Pattern.compile(
+            "(?i)\\b(?:complain(?:t|ts|s|ed|ing)?|polite(?:ly)?|friendly|courteous|apolog(?:y|ies|ise|ize|etic))\\b");
+
+    /** The pipeline's output, with the filters it ran and why those. */
+    @RegisterForReflection
+    public record FilteredCandidates(List<FilterSpec> filters, String filtersChosenBecause,
+                                     @JsonUnwrapped PipelineResponse pipeline) {
+    }
+
+    private final PipelineValidator validator;
+    private final PipelineRunner runner;
+    private final ModelRegistry registry;
+    private final ObjectMapper json;
+
+    public PipelineStep(PipelineValidator validator, PipelineRunner runner, ModelRegistry registry, ObjectMapper json) {
+        this.validator = validator;
+        this.runner = runner;
+        this.registry = registry;
+        this.json = json;
+    }
+
+    @Override
+    public Family family() {
+        return Family.COMPOSITE;
+    }
+
+    @Override
+    public FilteredCandidates run(RouteRequest request, Recommendation advice) {
+        Map<String, Object> given = request.options() == null ? Map.of() : request.options();
+        if (given.containsKey("prompt")) {
+            new FieldErrors().add("options.prompt", "the input is the prompt; leave it out of options").throwIfAny();
+        }
+        PipelineRequest options = read(given);
+        List<FilterSpec> filters = options.filters();
+        String because;
+        if (filters != null) {
+            because = "given in options.filters";
+        } else {
+            Choice choice = defaultFilter(request, advice);
+            filters = List.of(choice.filter());
+            because = choice.because();
+        }
+        PipelineRequest pipeline = new PipelineRequest(request.input(), options.system(), options.maxTokens(),
+                options.temperature(), options.seed(), options.generator(), options.candidates(), options.want(),
+                filters, options.deadlineMs());
+        return new FilteredCandidates(filters, because, runner.run(validator.check(pipeline, "options.", "input")));
+    }
+
+    /** The options as pipeline fields, read as strictly as a pipeline body; mistakes name {@code options.<field>}. */
+    private PipelineRequest read(Map<String, Object> options) {
+        try {
+            return json.convertValue(options, PipelineRequest.class);
+        } catch (IllegalArgumentException e) {
+            if (e.getCause() instanceof JsonMappingException mapping) {
+                mapping.prependPath(options, "options");
+                throw new WebApplicationException(mapping, 400); // the shared mapper names the field
+            }
+            throw e;
+        }
+    }
+
+    /** A filter and the sentence saying why it was chosen. */
+    record Choice(FilterSpec filter, String because) {
+    }
+
+    /** The request's model, else the classifier the task points to, else sentiment for complaint replies. */
+    Choice defaultFilter(RouteRequest request, Recommendation advice) {
+        String model;
+        String because;
+        if (request.model() != null) {
+            model = request.model();
+            because = "the request names " + model;
+        } else {
+            Cue hint = advice.cues().stream().filter(c -> c.kind() == Cue.Kind.MODEL_HINT).findFirst().orElse(null);
+            Matcher complaint = COMPLAINT.matcher(request.task());
+            if (hint != null) {
+                model = hint.detail();
+                because = "the task mentions \"" + hint.text() + "\", which points to the " + model + " classifier";
+            } else if (complaint.find()) {
+                model = "sentiment";
+                because = "the task mentions \"" + complaint.group() + "\": replies are kept when they read positive";
+            } else {
+                throw new ProblemException(422, "filter-needed", "Filter needed", "the advice is composite (generate, "
+                        + "then filter), but the task points to no shipped classifier to filter with; name one in "
+                        + "\"model\" or give \"options\":{\"filters\":[...]} (available: "
+                        + String.join(", ", new TreeSet<>(registry.all().keySet())) + ")");
+            }
+        }
+        if ("spam".equals(model)) {
+            return new Choice(new FilterSpec("spam", null, List.of("spam"), DEFAULT_MIN_CONFIDENCE),
+                    because + "; candidates it calls spam are dropped");
+        }
+        if ("sentiment".equals(model)) {
+            String keep = ExampleRequests.WANTS_NEGATIVE.matcher(request.task()).find() ? "negative" : "positive";
+            return new Choice(new FilterSpec("sentiment", List.of(keep), null, DEFAULT_MIN_CONFIDENCE),
+                    because + "; only candidates it calls " + keep + " are kept");
+        }
+        registry.require(model); // an unknown name is a 404
+        throw new ProblemException(422, "filter-needed", "Filter needed", "route has a default filter only for spam "
+                + "and sentiment; for " + model + " give \"options\":{\"filters\":[{\"model\":\"" + model
+                + "\",\"accept\":[...]}]}");
+    }
+}
