@@ -1,0 +1,9 @@
+package dev.taskfit.pipeline;
+
+import dev.taskfit.PackagedFunction;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The pipeline against the packaged function (function.zip, JVM or native) under a local Lambda runtime. */
+@ExtendWith(PackagedFunction.class)
+class PipelineResourceIT extends PipelineContract {
+}
