@@ -136,6 +136,31 @@ abstract class RouteApiContract {
     }
 
     @Test
+    void repliesToComplaintsAreKeptWhenTheyReadPositive() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("task", "draft replies to customer complaints and keep only the polite ones",
+                        "input", "Dear customer, thank you for", "options", Map.of("candidates", 4, "seed", 2)))
+                .post("/v1/route")
+                .then().statusCode(200)
+                .body("advice.family", equalTo("composite"))
+                .body("result.filters[0].model", equalTo("sentiment"))
+                .body("result.filters[0].accept", equalTo(List.of("positive")))
+                .body("result.filtersChosenBecause", containsString("\"complaints\""));
+    }
+
+    @Test
+    void aCompositeTaskThatPointsToNoClassifierNeedsAFilter() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("task", "write product descriptions, then rank them and keep the best three", "input", "A lamp"))
+                .post("/v1/route")
+                .then().statusCode(422)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("/problems/filter-needed"))
+                .body("detail", containsString("\"options\":{\"filters\""))
+                .body("detail", containsString("sentiment, spam"));
+    }
+
+    @Test
     void theOptionsCanGiveTheFilters() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("task", "write product blurbs and drop any that look like spam", "input", "Our new espresso machine",
