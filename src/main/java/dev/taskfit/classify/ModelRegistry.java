@@ -49,8 +49,8 @@ public class ModelRegistry {
         load();
     }
 
-    /** Loads every model; the registry reports ready only once this has finished. */
-    synchronized void load() {
+    /** Loads every model (at start-up; outside CDI, benchmarks call it); ready only once this has finished. */
+    public synchronized void load() {
         long start = System.nanoTime();
         Map<String, LoadedModel> loaded = new LinkedHashMap<>();
         for (String name : shippedNames()) {

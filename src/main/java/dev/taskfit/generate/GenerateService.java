@@ -43,7 +43,8 @@ public class GenerateService {
         this(llm.generator(), ngram);
     }
 
-    GenerateService(Generator llm, Generator ngram) {
+    /** Over given generators, outside CDI: tests and benchmarks. */
+    public GenerateService(Generator llm, Generator ngram) {
         this.llm = llm;
         this.ngram = ngram;
     }

@@ -22,8 +22,8 @@ public class NgramGenerator implements Generator {
     public NgramGenerator() {
     }
 
-    /** Over a given model, for tests. */
-    NgramGenerator(NgramTextGenerator model) {
+    /** Over a given model, outside CDI: tests and benchmarks. */
+    public NgramGenerator(NgramTextGenerator model) {
         use(model);
     }
 
