@@ -1,7 +1,7 @@
 # taskfit on the java21 managed runtime with SnapStart, arm64, and Bedrock as the LLM.
 #   ./mvnw package
 #   terraform -chdir=terraform/examples/jvm init
-#   terraform -chdir=terraform/examples/jvm apply -var package_path=../../../target/function.zip
+#   terraform -chdir=terraform/examples/jvm apply -var package_path=../../../target/function.zip -var package_bucket=my-bucket
 
 terraform {
   required_version = ">= 1.6"
@@ -37,12 +37,19 @@ variable "bedrock_model_id" {
 
 data "aws_partition" "current" {}
 
+variable "package_bucket" {
+  description = "Existing S3 bucket in the region to upload function.zip through: Lambda takes at most 50 MB directly, and the package with the shipped models is larger. null uploads directly."
+  type        = string
+  default     = null
+}
+
 module "taskfit" {
   source = "../.."
 
-  name_prefix  = "taskfit-jvm"
-  package_path = var.package_path
-  runtime      = "jvm"
+  name_prefix    = "taskfit-jvm"
+  package_path   = var.package_path
+  package_bucket = var.package_bucket
+  runtime        = "jvm"
   # The JVM package is portable: Graviton is cheaper per GB-second.
   architecture  = "arm64"
   jvm_snapstart = true

@@ -1,7 +1,7 @@
 # taskfit as GraalVM native functions (provided.al2023, x86_64).
 #   ./mvnw package -Dnative
 #   terraform -chdir=terraform/examples/native init
-#   terraform -chdir=terraform/examples/native apply -var package_path=../../../target/function.zip
+#   terraform -chdir=terraform/examples/native apply -var package_path=../../../target/function.zip -var package_bucket=my-bucket
 
 terraform {
   required_version = ">= 1.6"
@@ -29,12 +29,19 @@ variable "package_path" {
   type        = string
 }
 
+variable "package_bucket" {
+  description = "Existing S3 bucket in the region to upload function.zip through: Lambda takes at most 50 MB directly, and the package with the shipped models is larger. null uploads directly."
+  type        = string
+  default     = null
+}
+
 module "taskfit" {
   source = "../.."
 
-  name_prefix  = "taskfit"
-  package_path = var.package_path
-  runtime      = "native"
+  name_prefix    = "taskfit"
+  package_path   = var.package_path
+  package_bucket = var.package_bucket
+  runtime        = "native"
   # The native executable built by this project is x86_64.
   architecture = "x86_64"
 

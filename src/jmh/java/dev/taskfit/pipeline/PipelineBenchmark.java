@@ -5,6 +5,7 @@ import dev.taskfit.classify.ClassifyService;
 import dev.taskfit.classify.ModelRegistry;
 import dev.taskfit.generate.GenerateService;
 import dev.taskfit.generate.GenerateService.Choice;
+import dev.taskfit.generate.GenerationRequest;
 import dev.taskfit.generate.NgramGenerator;
 import dev.taskfit.generate.ngram.NgramTextGenerator;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -86,8 +87,8 @@ public class PipelineBenchmark {
         }
 
         Plan plan(List<Filter> filters) {
-            return new Plan(PROMPT, null, TOKENS, 0.8, seed++, Choice.NGRAM, CANDIDATES, CANDIDATES, filters,
-                    Duration.ofSeconds(20));
+            return new Plan(new GenerationRequest(PROMPT, null, TOKENS, 0.8, seed++), Choice.NGRAM, CANDIDATES,
+                    CANDIDATES, filters, Duration.ofSeconds(20));
         }
     }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.taskfit.api.FieldErrors;
 import dev.taskfit.api.ProblemException;
+import dev.taskfit.api.ProblemMappers;
+import dev.taskfit.api.RequestLimits;
 import dev.taskfit.classify.ModelRegistry;
 import dev.taskfit.pipeline.PipelineRequest;
 import dev.taskfit.pipeline.PipelineRequest.FilterSpec;
@@ -13,7 +15,6 @@ import dev.taskfit.pipeline.PipelineRunner;
 import dev.taskfit.pipeline.PipelineValidator;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 
 import java.util.List;
 import java.util.Map;
@@ -45,12 +46,15 @@ public class PipelineStep implements RouteTarget {
     private final PipelineValidator validator;
     private final PipelineRunner runner;
     private final ModelRegistry registry;
+    private final RequestLimits limits;
     private final ObjectMapper json;
 
-    public PipelineStep(PipelineValidator validator, PipelineRunner runner, ModelRegistry registry, ObjectMapper json) {
+    public PipelineStep(PipelineValidator validator, PipelineRunner runner, ModelRegistry registry,
+                        RequestLimits limits, ObjectMapper json) {
         this.validator = validator;
         this.runner = runner;
         this.registry = registry;
+        this.limits = limits;
         this.json = json;
     }
 
@@ -62,9 +66,11 @@ public class PipelineStep implements RouteTarget {
     @Override
     public FilteredCandidates run(RouteRequest request, Recommendation advice) {
         Map<String, Object> given = request.options() == null ? Map.of() : request.options();
-        if (given.containsKey("prompt")) {
-            new FieldErrors().add("options.prompt", "the input is the prompt; leave it out of options").throwIfAny();
-        }
+        new FieldErrors()
+                .check(!given.containsKey("prompt"), "options.prompt", "the input is the prompt; leave it out")
+                .check(request.input().length() <= limits.maxPromptChars(), "input", "is " + request.input().length()
+                        + " characters; a prompt's limit is " + limits.maxPromptChars() + " (taskfit.limits.max-prompt-chars)")
+                .throwIfAny();
         PipelineRequest options = read(given);
         List<FilterSpec> filters = options.filters();
         String because;
@@ -78,7 +84,7 @@ public class PipelineStep implements RouteTarget {
         PipelineRequest pipeline = new PipelineRequest(request.input(), options.system(), options.maxTokens(),
                 options.temperature(), options.seed(), options.generator(), options.candidates(), options.want(),
                 filters, options.deadlineMs());
-        return new FilteredCandidates(filters, because, runner.run(validator.check(pipeline, "options.", "input")));
+        return new FilteredCandidates(filters, because, runner.run(validator.check(pipeline, "options.")));
     }
 
     /** The options as pipeline fields, read as strictly as a pipeline body; mistakes name {@code options.<field>}. */
@@ -87,8 +93,7 @@ public class PipelineStep implements RouteTarget {
             return json.convertValue(options, PipelineRequest.class);
         } catch (IllegalArgumentException e) {
             if (e.getCause() instanceof JsonMappingException mapping) {
-                mapping.prependPath(options, "options");
-                throw new WebApplicationException(mapping, 400); // the shared mapper names the field
+                throw ProblemException.invalid(List.of(ProblemMappers.fieldError(mapping, "options.")));
             }
             throw e;
         }

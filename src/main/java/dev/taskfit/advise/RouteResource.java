@@ -33,15 +33,17 @@ public class RouteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Advise, then run the advised function", description = "Advises on the task, then runs the "
             + "function the advice names on `input`: classify (with `model`, or the classifier the task points to: spam "
-            + "or sentiment), generate, or the generate-then-filter pipeline (`input` is the prompt, `options` its other "
-            + "fields; unless `options.filters` is given, the filter is the classifier the task points to: spam dropping "
-            + "spam, or sentiment keeping positive, and the result says which and why). Returns the advice and the "
-            + "result; a function this deployment does not offer yet is a 501 naming the missing step.")
+            + "or sentiment), generate (`input` is the prompt, `options` the other fields of /v1/generate), or the "
+            + "generate-then-filter pipeline (`input` is the prompt, `options` its other fields; unless `options.filters` "
+            + "is given, the filter is the classifier the task points to: spam dropping spam, or sentiment keeping "
+            + "positive, and the result says which and why). Returns the advice and the result.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "classify", value = "{\"task\":\"tell me whether each incoming email is spam\","
                     + "\"input\":\"Subject: You have won a free cruise! Click here to claim your prize.\"}"),
             @ExampleObject(name = "classify with a named model", value = "{\"task\":\"is each review happy or unhappy?\","
                     + "\"input\":\"A warm, funny and beautifully acted film.\",\"model\":\"sentiment\"}"),
+            @ExampleObject(name = "generate", value = "{\"task\":\"write a short story about the sea\","
+                    + "\"input\":\"The ship left the harbour\",\"options\":{\"maxTokens\":32,\"seed\":7}}"),
             @ExampleObject(name = "pipeline", value = "{\"task\":\"write product blurbs and drop any that look like spam\","
                     + "\"input\":\"Our new espresso machine\",\"options\":{\"candidates\":8,\"want\":3,\"seed\":42}}")}))
     @APIResponse(responseCode = "200", description = "The advice and the result", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -54,7 +56,6 @@ public class RouteResource {
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "422", description = "A discriminative or composite task that points to no shipped "
             + "classifier and names none")
-    @APIResponse(responseCode = "501", description = "The advised function (generate) is not available in this deployment yet")
     public RouteResponse route(RouteRequest request) {
         FieldErrors errors = new FieldErrors();
         if (request == null) {

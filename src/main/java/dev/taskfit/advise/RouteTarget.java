@@ -2,8 +2,7 @@ package dev.taskfit.advise;
 
 /**
  * A function {@code POST /v1/route} hands a task to once the advice has chosen its family. Targets are CDI beans,
- * one per family: classify ({@link ClassifyStep}) and the pipeline ({@link PipelineStep}) are here; generate plugs
- * in by providing a bean for its family. Until one exists, route answers 501 naming the missing step.
+ * exactly one per family: {@link ClassifyStep}, {@link GenerateStep} and {@link PipelineStep}.
  */
 public interface RouteTarget {
 

@@ -40,8 +40,7 @@ public class ProblemMappers {
             return badJson(parse); // e.g. invalid UTF-8 inside a field's value
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = path(mapping);
-            return respond(ProblemException.invalid(List.of(new Problem.FieldError(field, describe(mapping)))).problem());
+            return respond(ProblemException.invalid(List.of(fieldError(mapping, ""))).problem());
         }
         if (e instanceof MismatchedInputException mismatch) {
             String detail = mismatch.getTargetType() != null
@@ -85,6 +84,11 @@ public class ProblemMappers {
 
     static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The field a mapping failure is about (its JSON path after {@code prefix}), and what is wrong with it. */
+    public static Problem.FieldError fieldError(JsonMappingException e, String prefix) {
+        return new Problem.FieldError(prefix + path(e), describe(e));
     }
 
     private static String path(JsonMappingException e) {

@@ -14,16 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.concurrent.ThreadLocalRandom;
 
 /** The generative function: produce new text, from an LLM or the local n-gram model. */
 @Path("/v1")
 @Tag(name = "generate", description = "Generative: new text from the configured LLM, or the local n-gram model")
 @Produces(MediaType.APPLICATION_JSON)
 public class GenerateResource {
-
-    static final int DEFAULT_MAX_TOKENS = 64;
-    static final double DEFAULT_TEMPERATURE = 0.8;
 
     private final GenerateService generator;
     private final RequestLimits limits;
@@ -56,47 +52,10 @@ public class GenerateResource {
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "timeout",
                     value = "{\"type\":\"/problems/llm-timeout\",\"title\":\"LLM timed out\",\"status\":504,\"detail\":\"openai: timeout after 10 s\"}")))
     public GenerateResponse generate(GenerateRequest request) {
-        GenerateService.Choice choice = validate(request);
-        GenerationRequest generation = new GenerationRequest(request.prompt(), request.system(),
-                request.maxTokens() != null ? request.maxTokens() : DEFAULT_MAX_TOKENS,
-                request.temperature() != null ? request.temperature() : DEFAULT_TEMPERATURE,
-                request.seed() != null ? request.seed() : ThreadLocalRandom.current().nextLong());
-        return GenerateResponse.of(generator.generate(generation, choice));
-    }
-
-    private GenerateService.Choice validate(GenerateRequest request) {
-        FieldErrors errors = new FieldErrors();
         if (request == null) {
-            errors.add("body", "a JSON object with at least a prompt is required").throwIfAny();
+            new FieldErrors().add("body", "a JSON object with at least a prompt is required").throwIfAny();
         }
-        checkText(errors, "prompt", request.prompt(), true);
-        checkText(errors, "system", request.system(), false);
-        if (request.maxTokens() != null) {
-            errors.check(request.maxTokens() >= 1, "maxTokens", "must be at least 1");
-            errors.check(request.maxTokens() <= limits.maxTokens(), "maxTokens", "is " + request.maxTokens()
-                    + "; the limit is " + limits.maxTokens() + " (taskfit.limits.max-tokens)");
-        }
-        if (request.temperature() != null) {
-            double t = request.temperature();
-            errors.check(t >= 0 && t <= 2, "temperature", "must be between 0 and 2");
-        }
-        GenerateService.Choice choice = GenerateService.Choice.AUTO;
-        if (request.generator() != null) {
-            choice = GenerateService.Choice.parse(request.generator()).orElse(null);
-            errors.check(choice != null, "generator", "must be one of auto, llm, ngram");
-        }
-        errors.throwIfAny();
-        return choice;
-    }
-
-    private void checkText(FieldErrors errors, String field, String text, boolean required) {
-        if (text == null) {
-            errors.check(!required, field, "is required");
-        } else if (text.isBlank()) {
-            errors.add(field, required ? "must not be empty" : "must not be blank (leave it out instead)");
-        } else if (text.length() > limits.maxPromptChars()) {
-            errors.add(field, "is " + text.length() + " characters; the limit is " + limits.maxPromptChars()
-                    + " (taskfit.limits.max-prompt-chars)");
-        }
+        GenerateRequest.Prepared prepared = request.prepare(limits, "");
+        return GenerateResponse.of(generator.generate(prepared.generation(), prepared.choice()));
     }
 }

@@ -19,7 +19,7 @@ public record GenerateResponse(
     public record Usage(Integer promptTokens, Integer completionTokens) {
     }
 
-    static GenerateResponse of(GenerateService.Outcome outcome) {
+    public static GenerateResponse of(GenerateService.Outcome outcome) {
         Generation g = outcome.generation();
         return new GenerateResponse(g.text(), g.generator(), g.model(), outcome.fallback(), outcome.fallbackReason(),
                 new Usage(g.promptTokens(), g.completionTokens()));

@@ -4,13 +4,12 @@ import dev.taskfit.api.FieldErrors;
 import dev.taskfit.api.ProblemException;
 import dev.taskfit.api.RequestLimits;
 import dev.taskfit.classify.ModelRegistry;
-import dev.taskfit.generate.GenerateService;
+import dev.taskfit.generate.GenerateRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Checks a pipeline request at the edge and fills in its defaults. Every mistake in the request's shape is one 400
@@ -22,7 +21,6 @@ public class PipelineValidator {
 
     static final int DEFAULT_CANDIDATES = 8;
     static final int DEFAULT_MAX_TOKENS = 40;
-    static final double DEFAULT_TEMPERATURE = 0.8;
 
     private final RequestLimits limits;
     private final PipelineConfig config;
@@ -36,62 +34,51 @@ public class PipelineValidator {
 
     /** The plan for a {@code POST /v1/pipeline} body. */
     public Plan check(PipelineRequest request) {
-        return check(request, "", "prompt");
+        return check(request, "");
     }
 
     /**
-     * The plan for a request whose fields sit under {@code prefix} (e.g. route's "options.") and whose prompt is the
-     * field {@code promptField}; mistakes are problems naming those fields.
+     * The plan for a pipeline request; mistakes are problems naming the fields, each prefixed with {@code fieldPrefix}
+     * (route passes its options as "options.").
      */
-    public Plan check(PipelineRequest request, String prefix, String promptField) {
+    public Plan check(PipelineRequest request, String fieldPrefix) {
         FieldErrors errors = new FieldErrors();
         if (request == null) {
             errors.add("body", "a JSON object with a prompt and filters is required").throwIfAny();
         }
-        checkText(errors, promptField, request.prompt(), true);
-        checkText(errors, prefix + "system", request.system(), false);
-        if (request.maxTokens() != null) {
-            errors.check(request.maxTokens() >= 1, prefix + "maxTokens", "must be at least 1");
-            errors.check(request.maxTokens() <= limits.maxTokens(), prefix + "maxTokens", "is " + request.maxTokens()
-                    + "; the limit is " + limits.maxTokens() + " (taskfit.limits.max-tokens)");
-        }
-        if (request.temperature() != null) {
-            double t = request.temperature();
-            errors.check(t >= 0 && t <= 2, prefix + "temperature", "must be between 0 and 2");
-        }
-        GenerateService.Choice choice = GenerateService.Choice.AUTO;
-        if (request.generator() != null) {
-            choice = GenerateService.Choice.parse(request.generator()).orElse(null);
-            errors.check(choice != null, prefix + "generator", "must be one of auto, llm, ngram");
+        // The generation options are checked exactly as /v1/generate checks them.
+        GenerateRequest.Prepared generation = null;
+        try {
+            generation = new GenerateRequest(request.prompt(),
+                    request.maxTokens() != null ? request.maxTokens() : DEFAULT_MAX_TOKENS, request.temperature(),
+                    request.seed(), request.system(), request.generator()).prepare(limits, fieldPrefix);
+        } catch (ProblemException e) {
+            e.problem().errors().forEach(error -> errors.add(error.field(), error.message()));
         }
         int candidates = request.candidates() != null ? request.candidates() : DEFAULT_CANDIDATES;
         boolean candidatesValid = candidates >= 1 && candidates <= config.maxCandidates();
-        errors.check(candidates >= 1, prefix + "candidates", "must be at least 1");
-        errors.check(candidates <= config.maxCandidates(), prefix + "candidates", "is " + candidates
+        errors.check(candidates >= 1, fieldPrefix + "candidates", "must be at least 1");
+        errors.check(candidates <= config.maxCandidates(), fieldPrefix + "candidates", "is " + candidates
                 + "; the limit is " + config.maxCandidates() + " (taskfit.pipeline.max-candidates)");
         int want = request.want() != null ? request.want() : candidates;
-        errors.check(want >= 1, prefix + "want", "must be at least 1");
-        errors.check(!candidatesValid || want <= candidates, prefix + "want",
+        errors.check(want >= 1, fieldPrefix + "want", "must be at least 1");
+        errors.check(!candidatesValid || want <= candidates, fieldPrefix + "want",
                 "is " + want + ", more than candidates (" + candidates + "): at most every candidate can be accepted");
         Duration deadline = config.deadline();
         if (request.deadlineMs() != null) {
             long ms = request.deadlineMs();
-            errors.check(ms >= 1, prefix + "deadlineMs", "must be at least 1");
-            errors.check(ms <= deadline.toMillis(), prefix + "deadlineMs", "is " + ms + "; a request may only lower the "
-                    + "configured deadline of " + deadline.toMillis() + " ms (taskfit.pipeline.deadline)");
+            errors.check(ms >= 1, fieldPrefix + "deadlineMs", "must be at least 1");
+            errors.check(ms <= deadline.toMillis(), fieldPrefix + "deadlineMs", "is " + ms + "; a request may only lower "
+                    + "the configured deadline of " + deadline.toMillis() + " ms (taskfit.pipeline.deadline)");
             deadline = Duration.ofMillis(ms);
         }
-        List<Filter> filters = filters(request.filters(), prefix, errors);
+        List<Filter> filters = filters(request.filters(), fieldPrefix, errors);
         errors.throwIfAny();
         for (PipelineRequest.FilterSpec spec : request.filters()) {
             registry.require(spec.model()); // 404 naming the models there are
         }
-        checkLabels(request.filters(), prefix);
-        long seed = request.seed() != null ? request.seed() : ThreadLocalRandom.current().nextLong();
-        return new Plan(request.prompt(), request.system(),
-                request.maxTokens() != null ? request.maxTokens() : DEFAULT_MAX_TOKENS,
-                request.temperature() != null ? request.temperature() : DEFAULT_TEMPERATURE,
-                seed, choice, candidates, want, filters, deadline);
+        checkLabels(request.filters(), fieldPrefix);
+        return new Plan(generation.generation(), generation.choice(), candidates, want, filters, deadline);
     }
 
     private List<Filter> filters(List<PipelineRequest.FilterSpec> specs, String prefix, FieldErrors errors) {
@@ -170,16 +157,5 @@ public class PipelineValidator {
             }
         }
         errors.throwIfAny();
-    }
-
-    private void checkText(FieldErrors errors, String field, String text, boolean required) {
-        if (text == null) {
-            errors.check(!required, field, "is required");
-        } else if (text.isBlank()) {
-            errors.add(field, required ? "must not be empty" : "must not be blank (leave it out instead)");
-        } else if (text.length() > limits.maxPromptChars()) {
-            errors.add(field, "is " + text.length() + " characters; the limit is " + limits.maxPromptChars()
-                    + " (taskfit.limits.max-prompt-chars)");
-        }
     }
 }

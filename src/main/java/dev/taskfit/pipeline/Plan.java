@@ -7,11 +7,12 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * A pipeline request, checked and with its defaults filled in: what to generate, who generates it, how many
- * candidates at most, how many accepted are enough, the filters, and the deadline.
+ * A pipeline request, checked and with its defaults filled in: what each candidate is generated from (the request's
+ * seed in {@code generation}), who generates it, how many candidates at most, how many accepted are enough, the
+ * filters, and the deadline.
  */
-public record Plan(String prompt, String system, int maxTokens, double temperature, long seed,
-                   GenerateService.Choice choice, int candidates, int want, List<Filter> filters, Duration deadline) {
+public record Plan(GenerationRequest generation, GenerateService.Choice choice, int candidates, int want,
+                   List<Filter> filters, Duration deadline) {
 
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
@@ -22,9 +23,15 @@ public record Plan(String prompt, String system, int maxTokens, double temperatu
         }
     }
 
+    /** The request seed the candidates' seeds derive from. */
+    public long seed() {
+        return generation.seed();
+    }
+
     /** The generation request for candidate {@code index}, with its own seed. */
     GenerationRequest candidate(int index) {
-        return new GenerationRequest(prompt, system, maxTokens, temperature, candidateSeed(seed, index));
+        GenerationRequest g = generation;
+        return new GenerationRequest(g.prompt(), g.system(), g.maxTokens(), g.temperature(), candidateSeed(g.seed(), index));
     }
 
     /**

@@ -54,7 +54,13 @@ abstract class BadAdviseInputContract {
                 Arguments.of("options for classify", "application/json", "{\"task\":\"flag spam\",\"input\":\"hi\",\"options\":{\"maxTokens\":5}}", 400, "/problems/validation"),
                 Arguments.of("unknown field", "application/json", "{\"task\":\"flag spam\",\"input\":\"hi\",\"mode\":\"x\"}", 400, "/problems/validation"),
                 Arguments.of("100 KB task", "application/json", "{\"task\":\"" + "b".repeat(100 * 1024) + "\",\"input\":\"hi\"}", 400, "/problems/validation"),
-                Arguments.of("not JSON", "application/json", "route this", 400, "/problems/malformed-json"));
+                Arguments.of("not JSON", "application/json", "route this", 400, "/problems/malformed-json"),
+                Arguments.of("generate: maxTokens 0", "application/json", "{\"task\":\"write a haiku about rain\",\"input\":\"rain\",\"options\":{\"maxTokens\":0}}", 400, "/problems/validation"),
+                Arguments.of("generate: maxTokens is text", "application/json", "{\"task\":\"write a haiku about rain\",\"input\":\"rain\",\"options\":{\"maxTokens\":\"5\"}}", 400, "/problems/validation"),
+                Arguments.of("generate: unknown option", "application/json", "{\"task\":\"write a haiku about rain\",\"input\":\"rain\",\"options\":{\"topK\":5}}", 400, "/problems/validation"),
+                Arguments.of("generate: prompt in options", "application/json", "{\"task\":\"write a haiku about rain\",\"input\":\"rain\",\"options\":{\"prompt\":\"snow\"}}", 400, "/problems/validation"),
+                Arguments.of("generate: unknown generator", "application/json", "{\"task\":\"write a haiku about rain\",\"input\":\"rain\",\"options\":{\"generator\":\"gpt\"}}", 400, "/problems/validation"),
+                Arguments.of("generate: a classifier named", "application/json", "{\"task\":\"write a haiku about rain\",\"input\":\"rain\",\"model\":\"spam\"}", 400, "/problems/validation"));
     }
 
     @ParameterizedTest(name = "advise: {0}")

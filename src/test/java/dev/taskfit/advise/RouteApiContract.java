@@ -8,17 +8,19 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * {@code POST /v1/route}: advice and a real result through the Lambda path (classify, or the pipeline with the filter
- * the task points to); a missing step is a 501 problem.
+ * {@code POST /v1/route}: advice and a real result through the Lambda path (classify, generate, or the pipeline with
+ * the filter the task points to).
  */
 abstract class RouteApiContract {
 
@@ -73,15 +75,35 @@ abstract class RouteApiContract {
     }
 
     @Test
-    void aGenerativeTaskNamesTheMissingGenerateStep() {
-        given().contentType(ContentType.JSON)
-                .body(Map.of("task", "write a haiku about kubernetes", "input", "kubernetes"))
+    void aGenerativeTaskGetsGeneratedText() {
+        Map<String, Object> body = Map.of("task", "write a short story about the sea", "input", "The ship left the harbour",
+                "options", Map.of("maxTokens", 24, "seed", 7, "generator", "ngram"));
+        String text = given().contentType(ContentType.JSON).body(body)
                 .post("/v1/route")
-                .then().statusCode(501)
+                .then().statusCode(200)
+                .body("advice.family", equalTo("generative"))
+                .body("advice.endpoint", equalTo("/v1/generate"))
+                .body("result.generator", equalTo("ngram"))
+                .body("result.model", equalTo("ngram:english"))
+                .body("result.usage.completionTokens", allOf(greaterThan(0), lessThanOrEqualTo(24)))
+                .extract().path("result.text");
+        // The same text as /v1/generate gives for the same prompt and settings: route runs the real function.
+        given().contentType(ContentType.JSON)
+                .body(Map.of("prompt", "The ship left the harbour", "maxTokens", 24, "seed", 7, "generator", "ngram"))
+                .post("/v1/generate")
+                .then().statusCode(200)
+                .body("text", equalTo(text));
+    }
+
+    @Test
+    void generateOptionsAreCheckedAsGenerateChecksThem() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("task", "write a short story about the sea", "input", "The ship",
+                        "options", Map.of("maxTokens", 0, "temperature", 3)))
+                .post("/v1/route")
+                .then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
-                .body("type", equalTo("/problems/step-not-available"))
-                .body("detail", containsString("generative"))
-                .body("detail", containsString("missing step: generate"));
+                .body("errors.field", hasItems("options.maxTokens", "options.temperature"));
     }
 
     @Test
