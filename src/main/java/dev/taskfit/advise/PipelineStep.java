@@ -73,13 +73,15 @@ public class PipelineStep implements RouteTarget {
                 .throwIfAny();
         PipelineRequest options = read(given);
         List<FilterSpec> filters = options.filters();
+        new FieldErrors().check(filters == null || request.model() == null, "model",
+                "options.filters are given; leave model out").throwIfAny();
         String because;
         if (filters != null) {
             because = "given in options.filters";
         } else {
-            Choice choice = defaultFilter(request, advice);
-            filters = List.of(choice.filter());
-            because = choice.because();
+            DefaultFilter chosen = defaultFilter(request, advice);
+            filters = List.of(chosen.filter());
+            because = chosen.because();
         }
         PipelineRequest pipeline = new PipelineRequest(request.input(), options.system(), options.maxTokens(),
                 options.temperature(), options.seed(), options.generator(), options.candidates(), options.want(),
@@ -100,11 +102,11 @@ public class PipelineStep implements RouteTarget {
     }
 
     /** A filter and the sentence saying why it was chosen. */
-    record Choice(FilterSpec filter, String because) {
+    private record DefaultFilter(FilterSpec filter, String because) {
     }
 
     /** The request's model, else the classifier the task points to, else sentiment for complaint replies. */
-    Choice defaultFilter(RouteRequest request, Recommendation advice) {
+    private DefaultFilter defaultFilter(RouteRequest request, Recommendation advice) {
         String model;
         String because;
         if (request.model() != null) {
@@ -127,12 +129,12 @@ public class PipelineStep implements RouteTarget {
             }
         }
         if ("spam".equals(model)) {
-            return new Choice(new FilterSpec("spam", null, List.of("spam"), DEFAULT_MIN_CONFIDENCE),
+            return new DefaultFilter(new FilterSpec("spam", null, List.of("spam"), DEFAULT_MIN_CONFIDENCE),
                     because + "; candidates it calls spam are dropped");
         }
         if ("sentiment".equals(model)) {
             String keep = ExampleRequests.WANTS_NEGATIVE.matcher(request.task()).find() ? "negative" : "positive";
-            return new Choice(new FilterSpec("sentiment", List.of(keep), null, DEFAULT_MIN_CONFIDENCE),
+            return new DefaultFilter(new FilterSpec("sentiment", List.of(keep), null, DEFAULT_MIN_CONFIDENCE),
                     because + "; only candidates it calls " + keep + " are kept");
         }
         registry.require(model); // an unknown name is a 404

@@ -205,6 +205,8 @@ abstract class RouteApiContract {
         badOption(Map.of("task", task, "input", "x", "options", Map.of("filters",
                 List.of(Map.of("model", "spam", "reject", List.of("junk"))))), 400, "options.filters[0].reject[0]");
         badOption(Map.of("task", task, "input", "x", "model", "nope"), 404, null);
+        badOption(Map.of("task", task, "input", "x", "model", "spam", "options", Map.of("filters",
+                List.of(Map.of("model", "spam", "reject", List.of("spam"))))), 400, "model");
     }
 
     private static void badOption(Map<String, Object> body, int status, String field) {
