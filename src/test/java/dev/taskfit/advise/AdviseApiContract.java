@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 /** {@code POST /v1/advise} through the real Lambda path (mock event server -> API Gateway v2 event -> handler). */
 abstract class AdviseApiContract {
@@ -78,6 +79,22 @@ abstract class AdviseApiContract {
                 .body("reasons[0]", allOf(containsString("\"Write\""), containsString("\"drop any\"")))
                 .body("exampleRequest.filters[0].model", equalTo("spam"))
                 .body("exampleRequest.filters[0].accept[0]", equalTo("ham"));
+    }
+
+    @Test
+    void noSecondOpinionUnlessAsked() {
+        advise("compose a jingle for our radio ad").statusCode(200).body("$", not(hasKey("secondOpinion")));
+    }
+
+    @Test
+    void aSecondOpinionWithoutAnLlmSaysWhyThereIsNone() {
+        given().contentType(ContentType.JSON).body(Map.of("task", "compose a jingle for our radio ad", "secondOpinion", true))
+                .post("/v1/advise")
+                .then().statusCode(200)
+                .body("family", equalTo("generative"))
+                .body("secondOpinion.family", nullValue())
+                .body("secondOpinion.agrees", nullValue())
+                .body("secondOpinion.unavailable", containsString("no LLM configured"));
     }
 
     @Test
