@@ -115,8 +115,8 @@ final class AdvisorBuild {
                 "best accuracy (ties: lower log-loss) over w = 0, %.2f .. %.0f of the combined advisor on %d development"
                         + " tasks of the batches after the first %d (the cue rules were written from those; their"
                         + " accuracy there would overstate them), each scored by the chosen classifier configuration"
-                        + " trained on the other %d-1 of %d folds of train + validation; test never used",
-                WEIGHT_STEP, MAX_WEIGHT, heldOut.size(), CUE_SOURCE_BATCHES, FOLDS, FOLDS),
+                        + " trained on the other %d of %d folds of train + validation; test never used",
+                WEIGHT_STEP, MAX_WEIGHT, heldOut.size(), CUE_SOURCE_BATCHES, FOLDS - 1, FOLDS),
                 chosen, testFigures, testModel);
         log.printf("%s: cue weight %.2f, cross-validated on %d development tasks the cues were not written from:"
                         + " combined accuracy %.4f (classifier alone %.4f); test accuracy %.4f (classifier alone %.4f)%n",
