@@ -119,7 +119,7 @@ abstract class AdviseApiContract {
                 .then().statusCode(200)
                 .body("models.find { it.name == 'advisor' }.labels", hasItems("composite", "discriminative", "generative"))
                 .body("models.find { it.name == 'advisor' }.split.rule", containsString("stratified by family"))
-                .body("models.find { it.name == 'advisor' }.split.test", equalTo(175))
+                .body("models.find { it.name == 'advisor' }.split.test", equalTo(395))
                 .body("models.find { it.name == 'advisor' }.hyperparameters.charNgrams", equalTo(4))
                 .body("models.find { it.name == 'advisor' }.metrics.accuracy", greaterThan(0.8f));
     }
