@@ -3,10 +3,11 @@
 
 Usage: python3 infra/data/check_advise_data.py [data-dir]   (default: src/data/advise)
 
-Checks: schema of tasks.jsonl; unique ids and tasks; family balance (each family within
-+-5% of the mean); no two tasks with token-set Jaccard similarity > 0.8; misleading.tsv
-refers to existing ids; invariance.jsonl schema; no invariance task is in tasks.jsonl or
-near-duplicates (Jaccard > 0.8) one. Prints counts per family, per domain and the share of
+Checks: schema of the batch files (tasks.jsonl, tasks-2.jsonl); unique ids and tasks across
+them; family balance (each family within +-5% of the mean, in the whole set and in each batch,
+which is split on its own); no two tasks with token-set Jaccard similarity > 0.8; misleading.tsv
+refers to existing ids; invariance.jsonl schema; no invariance task is in a batch file or
+near-duplicates (Jaccard > 0.8) one of its tasks. Prints counts per family, per domain and the share of
 misleading phrasings. Exit status 1 on any failure.
 """
 import collections
@@ -18,6 +19,7 @@ import sys
 
 FAMILIES = ("discriminative", "generative", "composite")
 KINDS = ("paraphrase", "case", "punctuation", "typo", "negation")
+BATCH_FILES = ("tasks.jsonl", "tasks-2.jsonl", "tasks-3.jsonl", "tasks-4.jsonl")  # as LabelledTasks.BATCH_FILES
 MAX_JACCARD = 0.8
 
 
@@ -35,23 +37,27 @@ def main():
     root = sys.argv[1] if len(sys.argv) > 1 else os.path.join("src", "data", "advise")
     errors = []
     rows = []
-    with open(os.path.join(root, "tasks.jsonl"), encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                errors.append(f"tasks.jsonl:{n}: blank line")
-                continue
-            r = json.loads(line)
-            if set(r) != {"id", "family", "domain", "task"}:
-                errors.append(f"tasks.jsonl:{n}: keys {sorted(r)}")
-            if r.get("family") not in FAMILIES:
-                errors.append(f"tasks.jsonl:{n}: family {r.get('family')!r}")
-            if not re.fullmatch(r"t\d{4}", r.get("id", "")):
-                errors.append(f"tasks.jsonl:{n}: id {r.get('id')!r}")
-            if not isinstance(r.get("task"), str) or not r["task"].strip() or r["task"] != r["task"].strip():
-                errors.append(f"tasks.jsonl:{n}: task must be a trimmed non-empty string")
-            if not re.fullmatch(r"[a-z]+", r.get("domain", "")):
-                errors.append(f"tasks.jsonl:{n}: domain {r.get('domain')!r}")
-            rows.append(r)
+    batches = {}
+    for name in BATCH_FILES:
+        batches[name] = collections.Counter()
+        with open(os.path.join(root, name), encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if not line.strip():
+                    errors.append(f"{name}:{n}: blank line")
+                    continue
+                r = json.loads(line)
+                if set(r) != {"id", "family", "domain", "task"}:
+                    errors.append(f"{name}:{n}: keys {sorted(r)}")
+                if r.get("family") not in FAMILIES:
+                    errors.append(f"{name}:{n}: family {r.get('family')!r}")
+                if not re.fullmatch(r"t\d{4}", r.get("id", "")):
+                    errors.append(f"{name}:{n}: id {r.get('id')!r}")
+                if not isinstance(r.get("task"), str) or not r["task"].strip() or r["task"] != r["task"].strip():
+                    errors.append(f"{name}:{n}: task must be a trimmed non-empty string")
+                if not re.fullmatch(r"[a-z]+", r.get("domain", "")):
+                    errors.append(f"{name}:{n}: domain {r.get('domain')!r}")
+                batches[name][r.get("family")] += 1
+                rows.append(r)
 
     ids = [r["id"] for r in rows]
     for i, c in collections.Counter(ids).items():
@@ -62,10 +68,11 @@ def main():
             errors.append(f"duplicate task {t!r}")
 
     fam = collections.Counter(r["family"] for r in rows)
-    mean = len(rows) / 3
-    for f_ in FAMILIES:
-        if abs(fam[f_] - mean) > 0.05 * mean:
-            errors.append(f"family {f_} has {fam[f_]}, outside +-5% of {mean:.0f}")
+    for where, counts in [("the whole set", fam)] + list(batches.items()):
+        mean = sum(counts.values()) / 3
+        for f_ in FAMILIES:
+            if abs(counts[f_] - mean) > 0.05 * mean:
+                errors.append(f"{where}: family {f_} has {counts[f_]}, outside +-5% of {mean:.0f}")
 
     toks = [tokens(r["task"]) for r in rows]
     for i, j in itertools.combinations(range(len(rows)), 2):
@@ -119,14 +126,15 @@ def main():
     train_lower = {r["task"].lower() for r in rows}
     for grp, t in inv_tasks:
         if t.lower() in train_lower:
-            errors.append(f"invariance {grp}: task is in tasks.jsonl: {t!r}")
+            errors.append(f"invariance {grp}: task is in a batch file: {t!r}")
         tt = tokens(t)
         for k, r in enumerate(rows):
             s = jaccard(tt, toks[k])
             if s > MAX_JACCARD:
                 errors.append(f"invariance {grp}: near-duplicate ({s:.2f}) of {r['id']}: {t!r}")
 
-    print(f"tasks: {len(rows)}")
+    print(f"tasks: {len(rows)} (" + ", ".join(
+        f"{name}: " + " / ".join(str(c[f_]) for f_ in FAMILIES) for name, c in batches.items()) + ")")
     for f_ in FAMILIES:
         m = sum(1 for r in rows if r["family"] == f_ and r["id"] in misleading)
         print(f"  {f_:15s} {fam[f_]:4d}   misleading {m:3d} ({100 * m / max(fam[f_], 1):.0f}%)")

@@ -66,8 +66,8 @@ public class AdviseBenchmark {
             model = AdvisorModel.fromClasspath();
             advisor = new Advisor(model);
             classifier = model.classifier();
-            Path data = Path.of(System.getProperty("taskfit.data", "src/data"), "advise", "tasks.jsonl");
-            List<String> test = AdvisorSplit.of(LabelledTasks.read(data)).get(DatasetSplit.TEST).stream()
+            Path data = Path.of(System.getProperty("taskfit.data", "src/data"), "advise");
+            List<String> test = AdvisorSplit.ofBatches(LabelledTasks.readBatches(data)).get(DatasetSplit.TEST).stream()
                     .map(LabelledTask::task).toList();
             List<String> byLength = test.stream().sorted(Comparator.comparingInt(String::length)).toList();
             median = byLength.get(byLength.size() / 2);

@@ -21,10 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AdviseResource {
 
     private final Advisor advisor;
+    private final LlmSecondOpinion llm;
     private final RequestLimits limits;
 
-    public AdviseResource(Advisor advisor, RequestLimits limits) {
+    public AdviseResource(Advisor advisor, LlmSecondOpinion llm, RequestLimits limits) {
         this.advisor = advisor;
+        this.llm = llm;
         this.limits = limits;
     }
 
@@ -34,12 +36,15 @@ public class AdviseResource {
     @Operation(summary = "Advise a model family for a task", description = "Reads the task with explicit cues from the "
             + "guidance (what it produces vs what it judges, pipeline words, negation, tools from the wrong family) and "
             + "the advisor's own classifier, and answers the family, why (each reason quotes the task), warnings, the "
-            + "endpoint to call and an example request for it.")
+            + "endpoint to call and an example request for it. With secondOpinion=true it also asks the configured LLM "
+            + "(guidance in its prompt, no fallback, bounded by taskfit.generate.timeout) and reports its family and "
+            + "whether it agrees; without an LLM, or when it fails, secondOpinion.unavailable says why.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "discriminative", value = "{\"task\":\"flag fraudulent card transactions in real time\"}"),
             @ExampleObject(name = "composite", value = "{\"task\":\"write product descriptions for our catalogue, then drop any that read like spam\"}"),
             @ExampleObject(name = "misleading wording", value = "{\"task\":\"Generate a relevance score for each search result\"}"),
-            @ExampleObject(name = "wrong family proposed", value = "{\"task\":\"use an LLM to flag spam\"}")}))
+            @ExampleObject(name = "wrong family proposed", value = "{\"task\":\"use an LLM to flag spam\"}"),
+            @ExampleObject(name = "with an LLM's second opinion", value = "{\"task\":\"compose a jingle for our radio ad\",\"secondOpinion\":true}")}))
     @APIResponse(responseCode = "200", description = "The advice", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "wrong family proposed", value = "{\"family\":\"discriminative\",\"confidence\":0.99,"
                     + "\"reasons\":[\"The task asks for a judgement about inputs that already exist (\\\"flag\\\"): a label, score, "
@@ -57,7 +62,10 @@ public class AdviseResource {
         }
         checkTask(errors, request.task(), limits);
         errors.throwIfAny();
-        return advisor.advise(request.task());
+        Recommendation advice = advisor.advise(request.task());
+        return Boolean.TRUE.equals(request.secondOpinion())
+                ? advice.withSecondOpinion(llm.ask(request.task(), advice.family()))
+                : advice;
     }
 
     /** The task rule shared with route: present, not blank, within {@code taskfit.limits.max-task-chars}. */

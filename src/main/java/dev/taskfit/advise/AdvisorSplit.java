@@ -16,18 +16,28 @@ import java.util.Map;
  * The advisor's deterministic split, stratified by family so that each part holds the three families in the
  * proportions of the whole set: within each family, tasks are ordered by the SHA-256 of their text, and the
  * i-th goes to train when i mod 10 is 0-6, to validation when it is 7 and to test when it is 8 or 9. It
- * depends neither on file order nor on ids; test is never trained or tuned on.
+ * depends neither on line order nor on ids; test is never trained or tuned on. Each batch file of the set is
+ * split on its own, so that adding a batch never moves a task of an earlier batch from one part to another.
  */
 public final class AdvisorSplit {
 
     /** The rule in words, for the model card and the figures. */
-    public static final String RULE = "stratified by family: within each family, tasks ordered by sha256(task text);"
-            + " position mod 10: 0-6 train, 7 validation, 8-9 test";
+    public static final String RULE = "each batch file on its own, stratified by family: within each family, tasks"
+            + " ordered by sha256(task text); position mod 10: 0-6 train, 7 validation, 8-9 test";
 
     private AdvisorSplit() {
     }
 
-    /** The parts of {@code tasks}, each in the order of the rule (family, then hash). */
+    /** The parts of the whole set: each batch split by {@link #of}, the parts joined in batch order. */
+    public static Map<DatasetSplit, List<LabelledTask>> ofBatches(List<List<LabelledTask>> batches) {
+        Map<DatasetSplit, List<LabelledTask>> parts = new EnumMap<>(DatasetSplit.class);
+        for (List<LabelledTask> batch : batches) {
+            of(batch).forEach((split, tasks) -> parts.computeIfAbsent(split, s -> new ArrayList<>()).addAll(tasks));
+        }
+        return parts;
+    }
+
+    /** The parts of one batch {@code tasks}, each in the order of the rule (family, then hash). */
     public static Map<DatasetSplit, List<LabelledTask>> of(List<LabelledTask> tasks) {
         Map<DatasetSplit, List<LabelledTask>> parts = new EnumMap<>(DatasetSplit.class);
         for (DatasetSplit split : DatasetSplit.values()) {

@@ -13,8 +13,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  *
  * @param cueWeight  log-odds the cues' verdict adds to its family
  * @param formula    the rule in words
- * @param selection  how {@code cueWeight} was chosen (on validation data, never on test)
- * @param validation the combined advisor on the validation part, with the classifier trained on train only
+ * @param selection  how {@code cueWeight} was chosen (by cross-validation within train + validation, never on test)
+ * @param validation the combined advisor, cross-validated, on the development tasks {@code cueWeight} was chosen on
  * @param test       the shipped advisor (classifier trained on train + validation) on the untouched test part
  * @param testModel  the shipped classifier alone on the test part, for comparison
  */

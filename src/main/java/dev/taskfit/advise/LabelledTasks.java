@@ -11,15 +11,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the advisor's labelled data ({@code src/data/advise/}): the tasks and the misleading-phrasing index. */
+/** Reads the advisor's labelled data ({@code src/data/advise/}): the task batches and the misleading-phrasing index. */
 public final class LabelledTasks {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * The batch files of the set, oldest first. A new batch goes into a file of its own so that the split of the
+     * earlier ones stays as it was ({@link AdvisorSplit}).
+     */
+    public static final List<String> BATCH_FILES = List.of("tasks.jsonl", "tasks-2.jsonl", "tasks-3.jsonl", "tasks-4.jsonl");
+
     private LabelledTasks() {
     }
 
-    /** Every task of {@code tasks.jsonl}, in file order; a malformed line is an error, the set is hand-made. */
+    /** Every batch of the set in {@code dir}, in the order of {@link #BATCH_FILES}. */
+    public static List<List<LabelledTask>> readBatches(Path dir) throws IOException {
+        List<List<LabelledTask>> batches = new ArrayList<>();
+        for (String file : BATCH_FILES) {
+            batches.add(read(dir.resolve(file)));
+        }
+        return batches;
+    }
+
+    /** Every task of one batch file, in file order; a malformed line is an error, the set is hand-made. */
     public static List<LabelledTask> read(Path tasksJsonl) throws IOException {
         List<LabelledTask> tasks = new ArrayList<>();
         int lineNumber = 0;

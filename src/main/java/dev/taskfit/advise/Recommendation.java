@@ -1,5 +1,6 @@
 package dev.taskfit.advise;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Map;
  * @param endpoint           the taskfit endpoint to call
  * @param exampleRequest     a request body for {@code endpoint}
  * @param modelProbabilities the advisor's classifier alone, before the cues
+ * @param secondOpinion      the configured LLM's family for the same task, when the request asked for it
  */
 @Schema(description = "Which model family a task needs, why, and a request to run it")
 public record Recommendation(
@@ -26,5 +28,16 @@ public record Recommendation(
         List<String> warnings,
         @Schema(examples = "/v1/classify") String endpoint,
         Map<String, Object> exampleRequest,
-        Map<String, Double> modelProbabilities) {
+        Map<String, Double> modelProbabilities,
+        @JsonInclude(JsonInclude.Include.NON_NULL) SecondOpinion secondOpinion) {
+
+    public Recommendation(Family family, double confidence, List<String> reasons, List<Cue> cues, List<String> warnings,
+                          String endpoint, Map<String, Object> exampleRequest, Map<String, Double> modelProbabilities) {
+        this(family, confidence, reasons, cues, warnings, endpoint, exampleRequest, modelProbabilities, null);
+    }
+
+    public Recommendation withSecondOpinion(SecondOpinion opinion) {
+        return new Recommendation(family, confidence, reasons, cues, warnings, endpoint, exampleRequest,
+                modelProbabilities, opinion);
+    }
 }

@@ -88,15 +88,16 @@ public final class TaskCues {
             "rates|rated|rating|ratings", "verdicts?", "probabilit(?:y|ies)", "likelihood", "likely", "odds",
             "risk(?:s|y)?", "analysis|analy[sz]ers?|analyser", "screen(?:ed|ing)?", "gat(?:e|es|ed|ing)",
             "outliers?", "discriminators?", "scanners?", "linters?", "assign(?:s|ed|ing)?", "prioriti[sz](?:e|es|ed|ing)",
-            "annotat(?:e|es|ed|ing|ion|ions)", "cluster(?:s|ed|ing)?", "quantif(?:y|ies|ied|ying)", "alert(?:s|ed|ing)?"));
+            "annotat(?:e|es|ed|ing|ion|ions)", "highlight(?:s|ed|ing)?", "cluster(?:s|ed|ing)?", "quantif(?:y|ies|ied|ying)", "alert(?:s|ed|ing)?"));
 
     /** Phrases that judge: closed sets of answers, yes/no questions, "which of", "whether", likelihoods. */
     private static final List<Pattern> JUDGE_PHRASES = compile(
-            "\\bas (?:[\\w'-]+ ){1,3}(?:or|vs|versus) [\\w']+",
+            "\\bas (?:[\\w'-]+ (?:, )?){1,4}(?:or|vs|versus) [\\w']+",
             "\\b[\\w']+ (?:vs|versus) [\\w']+",
-            "\\bor not\\b",
+            "\\bor not\\b", "\\byes or no\\b",
+            "\\b(?:is|are) there (?:an?|any) (?:[\\w'-]+ ){1,6}\\?",
             "\\b(?!and\\b)[a-z][\\w']+ / (?!or\\b)[a-z][\\w']+|\\by / n\\b",
-            "\\b(?:is|are) (?:it|this|these|that) (?:[\\w'-]+ ){0,3}(?:, )?or\\b",
+            "\\b(?:is|are) (?:it|this|these|that) (?:[\\w'-]+ (?:, )?){0,6}or\\b",
             "(?:^|[.?!;:,-] )(?:is|are|does|do|did|will|was|has|have) (?:this|these|it|each|the|a|an|my|our|his|her"
                     + "|their|that|any)\\b(?!(?: [\\w'-]+){0,5} (?:idea|plan|approach|reasonable|sensible|overkill|possible"
                     + "|way|right|family|worth|smart|wasteful|ok|okay|good|fine)\\b)(?: [\\w',-]+){1,12} \\?",
@@ -117,6 +118,9 @@ public final class TaskCues {
             "\\b(?:answer|answers|reply|respond|say|output|return)(?: with)? (?:just|only) (?:[\\w'-]+ ){1,2}or\\b",
             "\\b(?:rate|rates) (?:each|every|the|them|it|how|their|its|all)\\b",
             "\\bmatch(?:es|ed|ing)? (?:each|every|the|them|it|job|to|against)\\b",
+            "\\bmatch(?:es|ed|ing)? (?:[\\w'-]+ ){1,3}(?:to|against) (?:the|a|an|our|their|its|each|every)\\b",
+            "\\battribut(?:e|es|ed|ing) (?:[\\w'-]+ ){1,3}to (?:the|a|an|our|their|its|each|every|one)\\b",
+            "\\brout(?:e|es|ed|ing) (?:[\\w'-]+ ){1,3}to (?:the|a|an|our|their|its|each|every|right|correct)\\b",
             "\\brout(?:e|es|ed|ing) (?:the|each|every|it|them|incoming|citizen|to|messages|tickets|requests|calls"
                     + "|emails)\\b",
             "\\btrack(?:s|ed)? (?:each|every|the|players?|objects?|them|vehicles)\\b");
@@ -157,7 +161,7 @@ public final class TaskCues {
             "draft(?:s|ed|ing)?", "author(?:s|ed|ing)?", "produc(?:e|es|ed|ing)", "mak(?:e|es|ing)", "made",
             "design(?:s|ed|ing)?", "invent(?:s|ed|ing)?", "draw(?:s|ing|n)?", "drew", "paint(?:s|ed|ing)?",
             "render(?:s|ed|ing|ings)?", "illustrat(?:e|es|ed|ing|ion|ions)",
-            "synthe[sz](?:e|es|ed|ing|is)", "synthetic(?:ally)?", "synth", "simulat(?:e|es|ed|ing|ion|ions)",
+            "(?:re)?synthesi[sz](?:e|es|ed|ing)", "synthesis", "synthetic(?:ally)?", "synth", "simulat(?:e|es|ed|ing|ion|ions)",
             "sampl(?:e|ed|ing)", "translat(?:e|es|ed|ing|ion|ions)", "dub(?:s|bed|bing)?",
             "summar(?:ise|ises|ised|ising|ize|izes|ized|izing|y|ies|isation|ization)",
             "paraphras(?:e|es|ed|ing)", "rephras(?:e|es|ed|ing)", "reword(?:s|ed|ing)?",
@@ -172,7 +176,7 @@ public final class TaskCues {
             "tts", "storytelling", "augment(?:s|ed|ing|ation)?", "implement(?:s|ed|ing|ation)?",
             "expand(?:s|ed|ing)?", "variations?", "variants?", "writer", "realistic", "plausible", "fictitious",
             "lookalike", "novel", "fresh", "imaginary", "hypothetical", "mock", "aloud", "lyrics", "poems?",
-            "haiku", "limerick", "lullaby", "jingles?", "suggestions?", "gen", "condens(?:e|es|ed|ing)", "prose", "imagin(?:e|es|ing)"));
+            "haiku", "limerick", "lullaby", "jingles?", "suggestions?", "gen", "condens(?:e|es|ed|ing)", "shorten(?:s|ed|ing)?", "animat(?:e|es|ed|ing|ion)", "prose", "imagin(?:e|es|ing)"));
 
     private static final List<Pattern> PRODUCE_PHRASES = compile(
             "\\bcomes? up with\\b", "\\bcame up with\\b", "\\bdream up\\b", "\\bmake up\\b", "\\bmade up\\b",
@@ -191,6 +195,8 @@ public final class TaskCues {
             "\\brepla(?:ce|ces|ced|cing) (?:[\\w'-]+ ){0,4}with (?:an? |the )?(?:generated|new|synthetic|plausible|realistic"
                     + "|fresh)\\b",
             "\\bcomes? (?:next|after)\\b",
+            "\\bwhat (?:[\\w'-]+ ){1,4}(?:will|would) (?:type|say|write|play|draw|sing) next\\b",
+            "\\bauto (?:- )?complet(?:e|es|ed|ing|ion)\\b",
             "\\bnext (?:word|words|sentence|sentences|line|lines|bars|bar|notes|note|phrase|move|chapter|verse"
                     + "|stanza|stanzas|frames|frame|paragraph)\\b",
             "\\bthe rest of\\b", "\\bthe following bars\\b",
@@ -380,6 +386,9 @@ public final class TaskCues {
         List<String> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
+            if (isNounUse(tokens, i)) {
+                continue;
+            }
             if (JUDGE_WORD.matcher(token).matches() && !isSortOf(tokens, i) && !isBoxScore(tokens, i)) {
                 hits.add(new Hit(Cue.Kind.JUDGES, Role.JUDGE, i, i));
             } else if (PRODUCE_WORD.matcher(token).matches() && !isMakeSure(tokens, i) && !isInputNoun(tokens, i)) {
@@ -388,6 +397,28 @@ public final class TaskCues {
                 hits.add(new Hit(Cue.Kind.PRODUCES, Role.NONE, i, i)); // decided by its object below
             }
         }
+    }
+
+    /** Words that are a step as verbs but name a thing as nouns ("segment the scan" / "each customer segment"). */
+    private static final Pattern VERB_OR_NOUN = Pattern.compile("segments?|rates|forecasts?|samples?|search|answers?");
+
+    /** Tokens after which a word is in a verb's place ("to segment", "then forecast"). */
+    private static final Pattern BEFORE_VERB = Pattern.compile(
+            "to|and|then|or|we|i|you|they|should|must|will|can|could|please|also|automatically|[.;:,!?-]");
+
+    /** Tokens that open a verb's object ("segment the tumour", "forecast each store's demand"). */
+    private static final Pattern OBJECT_START = Pattern.compile(
+            "the|a|an|each|every|all|them|it|these|those|this|that|our|their|its|my|your|which|whether|how|if"
+                    + "|incoming|new|into|customers|users|images|\\d+");
+
+    /**
+     * A word of {@link #VERB_OR_NOUN} used as a noun: neither in a verb's place nor followed by an object or by
+     * "for"/"per" (which make it the output: "a customer segment for each user"), as in "interest rates", "the
+     * weather forecast", "each sample". It names a thing and is not a step.
+     */
+    private static boolean isNounUse(List<String> tokens, int i) {
+        return VERB_OR_NOUN.matcher(tokens.get(i)).matches() && i > 0 && !BEFORE_VERB.matcher(tokens.get(i - 1)).matches()
+                && !(i + 1 < tokens.size() && is(tokens.get(i + 1), OBJECT_START.pattern() + "|for|per"));
     }
 
     private static boolean isSortOf(List<String> tokens, int i) {
@@ -491,8 +522,8 @@ public final class TaskCues {
                     }
                 }
             } else if (hit.role == Role.JUDGE && CONTINUATION_CHECKED.matcher(verb).matches()
-                    && continuesContent(tokens, hit.first, is(verb, "predict\\w*|estimat\\w*|forecast\\w*")
-                    ? CONTINUATION_WORD : HYPOTHETICAL_WORD)) {
+                    && (continuesContent(tokens, hit.first, is(verb, "predict\\w*|estimat\\w*|forecast\\w*")
+                    ? CONTINUATION_WORD : HYPOTHETICAL_WORD) || continuationPhraseFollows(tokens, hits, hit.first))) {
                 hit.kind = Cue.Kind.PRODUCES;
                 hit.role = Role.PRODUCE;
                 hit.detail = "the output is new content, whatever the verb";
@@ -615,6 +646,18 @@ public final class TaskCues {
 
     private static final Set<String> OBJECT_END = Set.of("and", "then", "but", "so", "while", "before", "after");
 
+    /** "predict the next line of code", "predict what the user will type next": a producing phrase is the object. */
+    private static boolean continuationPhraseFollows(List<String> tokens, List<Hit> hits, int verb) {
+        for (Hit other : hits) {
+            if (other.kind == Cue.Kind.PRODUCES && other.role == Role.PRODUCE && other.first != other.last
+                    && other.first > verb && other.first <= verb + 3
+                    && tokens.subList(verb + 1, other.first).stream().noneMatch(t -> CLAUSE_MARKS.contains(t) || is(t, "and|then|which"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean continuesContent(List<String> tokens, int verb, Pattern words) {
         if (verb + 1 < tokens.size() && is(tokens.get(verb + 1), "[:-]")) {
             verb++; // "predict: how this song continues"
@@ -644,6 +687,9 @@ public final class TaskCues {
             Matcher m = (family == 1 ? GENERATIVE_TOOL : DISCRIMINATIVE_TOOL).matcher(text.normal());
             while (m.find()) {
                 int first = text.tokenAt(m.start()), last = text.tokenAt(m.end() - 1);
+                if (first == last && first > 0 && text.tokens().get(first - 1).equals("to")) {
+                    continue; // "an LLM to filter spam": a verb, not a tool
+                }
                 while (first > 0 && last - first < 4 && !TOOL_LEFT_STOP.contains(text.tokens().get(first - 1))
                         && !CLAUSE_MARKS.contains(text.tokens().get(first - 1))
                         && !startsHit(hits, first - 1)) {
@@ -903,13 +949,14 @@ public final class TaskCues {
             "(?:re)?writ(?:e|es|ing|ten)|(?:re)?wrote|compos(?:e|es|ed|ing)|(?:re)?generat(?:e|es|ed|ing)"
                     + "|creat(?:e|es|ed|ing)|draft(?:s|ed|ing)?|author(?:s|ed|ing)?|produc(?:e|es|ed|ing)|mak(?:e|es|ing)"
                     + "|made|design(?:s|ed|ing)?|invent(?:s|ed|ing)?|draw(?:s|ing|n)?|drew|paint(?:s|ed|ing)?"
-                    + "|render(?:s|ed|ing)?|illustrat(?:e|es|ed|ing)|synthe[sz](?:e|es|ed|ing)|simulat(?:e|es|ed|ing)"
+                    + "|render(?:s|ed|ing)?|illustrat(?:e|es|ed|ing)|(?:re)?synthesi[sz](?:e|es|ed|ing)|simulat(?:e|es|ed|ing)"
                     + "|sampl(?:e|ed|ing)|translat(?:e|es|ed|ing)|dub(?:s|bed|bing)?|summar(?:ise|ises|ised|ising|ize"
                     + "|izes|ized|izing)|paraphras(?:e|es|ed|ing)|rephras(?:e|es|ed|ing)|reword(?:s|ed|ing)?"
                     + "|caption(?:ed|ing)?|continu(?:e|es|ed|ing)|extend(?:s|ed|ing)?|imput(?:e|es|ed|ing)"
                     + "|restor(?:e|es|ed|ing)|reconstruct(?:s|ed|ing)?|propos(?:e|es|ed|ing)|convert(?:s|ed|ing)?"
                     + "|explain(?:s|ed|ing)?|describ(?:e|ed|ing)|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?"
-                    + "|expand(?:s|ed|ing)?|implement(?:s|ed|ing)?|regenerat(?:e|es|ed|ing)|narrat(?:e|es|ed|ing)");
+                    + "|expand(?:s|ed|ing)?|implement(?:s|ed|ing)?|regenerat(?:e|es|ed|ing)|narrat(?:e|es|ed|ing)"
+                    + "|shorten(?:s|ed|ing)?|animat(?:e|es|ed|ing)");
 
     private static Reading conclude(TaskText text, List<Hit> hits, List<Cue> extra) {
         List<Cue> cues = new ArrayList<>(extra);

@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 /** {@code POST /v1/advise} through the real Lambda path (mock event server -> API Gateway v2 event -> handler). */
 abstract class AdviseApiContract {
@@ -81,6 +82,22 @@ abstract class AdviseApiContract {
     }
 
     @Test
+    void noSecondOpinionUnlessAsked() {
+        advise("compose a jingle for our radio ad").statusCode(200).body("$", not(hasKey("secondOpinion")));
+    }
+
+    @Test
+    void aSecondOpinionWithoutAnLlmSaysWhyThereIsNone() {
+        given().contentType(ContentType.JSON).body(Map.of("task", "compose a jingle for our radio ad", "secondOpinion", true))
+                .post("/v1/advise")
+                .then().statusCode(200)
+                .body("family", equalTo("generative"))
+                .body("secondOpinion.family", nullValue())
+                .body("secondOpinion.agrees", nullValue())
+                .body("secondOpinion.unavailable", containsString("no LLM configured"));
+    }
+
+    @Test
     void theGenerateExampleRequestCarriesTheTaskAsItsPrompt() {
         advise("write a haiku about kubernetes")
                 .statusCode(200)
@@ -102,7 +119,7 @@ abstract class AdviseApiContract {
                 .then().statusCode(200)
                 .body("models.find { it.name == 'advisor' }.labels", hasItems("composite", "discriminative", "generative"))
                 .body("models.find { it.name == 'advisor' }.split.rule", containsString("stratified by family"))
-                .body("models.find { it.name == 'advisor' }.split.test", equalTo(175))
+                .body("models.find { it.name == 'advisor' }.split.test", equalTo(395))
                 .body("models.find { it.name == 'advisor' }.hyperparameters.charNgrams", equalTo(4))
                 .body("models.find { it.name == 'advisor' }.metrics.accuracy", greaterThan(0.8f));
     }

@@ -21,25 +21,31 @@ final class AdvisorData {
     record Group(String id, String kind, List<LabelledTask> members) {
     }
 
-    private static List<LabelledTask> tasks;
+    private static List<List<LabelledTask>> batches;
     private static AdvisorModel advisor;
 
     private AdvisorData() {
     }
 
-    static synchronized List<LabelledTask> tasks() {
-        if (tasks == null) {
+    /** The batch files of the set, oldest first. */
+    static synchronized List<List<LabelledTask>> batches() {
+        if (batches == null) {
             try {
-                tasks = LabelledTasks.read(DIR.resolve("tasks.jsonl"));
+                batches = LabelledTasks.readBatches(DIR);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return tasks;
+        return batches;
+    }
+
+    /** Every task of every batch. */
+    static List<LabelledTask> tasks() {
+        return batches().stream().flatMap(List::stream).toList();
     }
 
     static Map<DatasetSplit, List<LabelledTask>> parts() {
-        return AdvisorSplit.of(tasks());
+        return AdvisorSplit.ofBatches(batches());
     }
 
     static Map<String, String> misleading() {

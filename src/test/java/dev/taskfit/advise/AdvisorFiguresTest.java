@@ -20,8 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AdvisorFiguresTest {
 
-    /** Regression floors: the measured figures (0.903 accuracy, lowest recall 0.847), rounded down. */
-    static final double ACCURACY_FLOOR = 0.90, RECALL_FLOOR = 0.84, MISLEADING_FLOOR = 0.80;
+    /**
+     * Regression floors, the measured figures rounded down: 0.949 accuracy, lowest recall 0.947, misleading subset
+     * 0.880, and 0.903 on the test part of the first batch, whose wording the later batches were not written from.
+     */
+    static final double ACCURACY_FLOOR = 0.94, RECALL_FLOOR = 0.93, MISLEADING_FLOOR = 0.86, FIRST_BATCH_FLOOR = 0.89;
 
     /** Issue 4's acceptance criteria, not met by this advisor (see src/data/advise/ADVISOR-FIGURES.md). */
     static final double ACCEPTANCE_ACCURACY = 0.95, ACCEPTANCE_RECALL = 0.90;
@@ -47,7 +50,15 @@ class AdvisorFiguresTest {
         print("classifier alone, test part", evaluate(test(), AdvisorModel.Decision::modelFamily));
         print("cues alone where they give a verdict, test part", evaluate(test().stream()
                 .filter(t -> TaskCues.read(t.task()).verdict() != null).toList(), d -> d.cues().verdict()));
+        for (int b = 0; b < AdvisorData.batches().size(); b++) {
+            List<LabelledTask> batch = AdvisorSplit.of(AdvisorData.batches().get(b)).get(DatasetSplit.TEST);
+            print("advisor, test part of batch " + (b + 1) + " (" + LabelledTasks.BATCH_FILES.get(b) + ")",
+                    evaluate(batch, AdvisorModel.Decision::family));
+        }
         assertTrue(advisor.accuracy() >= ACCURACY_FLOOR, "accuracy " + advisor.accuracy());
+        Evaluation firstBatch = evaluate(AdvisorSplit.of(AdvisorData.batches().get(0)).get(DatasetSplit.TEST),
+                AdvisorModel.Decision::family);
+        assertTrue(firstBatch.accuracy() >= FIRST_BATCH_FLOOR, "first batch accuracy " + firstBatch.accuracy());
         for (Evaluation.LabelMetrics family : advisor.perLabel()) {
             assertTrue(family.recall() >= RECALL_FLOOR, family.label() + " recall " + family.recall());
         }
@@ -75,8 +86,9 @@ class AdvisorFiguresTest {
     }
 
     @Test
-    @Disabled("issue 4's acceptance (accuracy >= 0.95, every recall >= 0.90) is not met: 0.903 accuracy, generative "
-            + "recall 0.847 on the test part; see src/data/advise/ADVISOR-FIGURES.md")
+    @Disabled("issue 4's acceptance (accuracy >= 0.95, every recall >= 0.90) is not met: 0.949 accuracy (375 of 395;"
+            + " 0.95 needs 376), every recall >= 0.947; the first batch's test part alone 0.903; see"
+            + " src/data/advise/ADVISOR-FIGURES.md")
     void meetsIssueFoursAcceptanceCriteria() {
         Evaluation advisor = evaluate(test(), AdvisorModel.Decision::family);
         assertTrue(advisor.accuracy() >= ACCEPTANCE_ACCURACY, "accuracy " + advisor.accuracy());

@@ -25,22 +25,33 @@ class AdvisorSplitTest {
     }
 
     @Test
-    void everyFamilyIsSplitSevenOneTwo() {
-        Map<DatasetSplit, List<LabelledTask>> parts = AdvisorData.parts();
-        for (Family family : Family.values()) {
-            long total = AdvisorData.tasks().stream().filter(t -> t.family() == family).count();
-            long test = parts.get(DatasetSplit.TEST).stream().filter(t -> t.family() == family).count();
-            long validation = parts.get(DatasetSplit.VALIDATION).stream().filter(t -> t.family() == family).count();
-            // positions 8 and 9 of every ten go to test, position 7 to validation
-            assertEquals(total / 10 * 2 + Math.max(0, total % 10 - 8), test, family.label());
-            assertEquals(total / 10 + (total % 10 > 7 ? 1 : 0), validation, family.label());
+    void everyFamilyOfEveryBatchIsSplitSevenOneTwo() {
+        for (List<LabelledTask> batch : AdvisorData.batches()) {
+            Map<DatasetSplit, List<LabelledTask>> parts = AdvisorSplit.of(batch);
+            for (Family family : Family.values()) {
+                long total = batch.stream().filter(t -> t.family() == family).count();
+                long test = parts.get(DatasetSplit.TEST).stream().filter(t -> t.family() == family).count();
+                long validation = parts.get(DatasetSplit.VALIDATION).stream().filter(t -> t.family() == family).count();
+                // positions 8 and 9 of every ten go to test, position 7 to validation
+                assertEquals(total / 10 * 2 + Math.max(0, total % 10 - 8), test, family.label());
+                assertEquals(total / 10 + (total % 10 > 7 ? 1 : 0), validation, family.label());
+            }
         }
     }
 
     @Test
-    void splitDoesNotDependOnFileOrder() {
-        List<LabelledTask> shuffled = new ArrayList<>(AdvisorData.tasks());
+    void splitDoesNotDependOnLineOrder() {
+        List<LabelledTask> shuffled = new ArrayList<>(AdvisorData.batches().get(0));
         Collections.shuffle(shuffled, new Random(7));
-        assertEquals(AdvisorData.parts(), AdvisorSplit.of(shuffled));
+        assertEquals(AdvisorSplit.of(AdvisorData.batches().get(0)), AdvisorSplit.of(shuffled));
+    }
+
+    @Test
+    void aLaterBatchLeavesTheSplitOfTheFirstAsItWas() {
+        Map<DatasetSplit, List<LabelledTask>> first = AdvisorSplit.of(AdvisorData.batches().get(0));
+        Map<DatasetSplit, List<LabelledTask>> all = AdvisorData.parts();
+        for (DatasetSplit split : DatasetSplit.values()) {
+            assertTrue(all.get(split).containsAll(first.get(split)), split.name());
+        }
     }
 }

@@ -38,6 +38,7 @@ abstract class BadAdviseInputContract {
                 Arguments.of("2 MB body", "application/json", "{\"task\":\"" + "y".repeat(2 << 20) + "\"}", 413, "/problems/body-too-large"),
                 Arguments.of("truncated JSON", "application/json", "{\"task\":\"write", 400, "/problems/malformed-json"),
                 Arguments.of("trailing garbage", "application/json", "{\"task\":\"write a poem\"} {}", 400, "/problems/"),
+                Arguments.of("secondOpinion is a string", "application/json", "{\"task\":\"write a poem\",\"secondOpinion\":\"yes\"}", 400, "/problems/validation"),
                 Arguments.of("wrong content type", "text/plain", "{\"task\":\"write a poem\"}", 415, "/problems/http-415"));
     }
 

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Starts a {@link FakeLlmServer} before Quarkus and points {@code taskfit.generate.*} at it for the provider named by
  * the {@code provider} argument: timeout 1 s, no retries, a circuit breaker that does not open (unless overridden).
- * Arguments starting with {@code taskfit.} are passed on as configuration. The server's URL is
+ * Arguments starting with {@code taskfit.} are passed on as configuration; {@code reply} sets what its successful
+ * answers say. The server's URL is
  * {@code taskfit.test.fake-llm-url}.
  */
 public class FakeLlmResource implements QuarkusTestResourceLifecycleManager {
@@ -29,7 +30,7 @@ public class FakeLlmResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         try {
-            server = new FakeLlmServer(20_000);
+            server = new FakeLlmServer(20_000, args.getOrDefault("reply", FakeLlmServer.REPLY));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

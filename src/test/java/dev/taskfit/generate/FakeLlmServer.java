@@ -43,9 +43,16 @@ final class FakeLlmServer implements AutoCloseable {
     });
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final long slowMillis;
+    private final String reply;
 
     FakeLlmServer(long slowMillis) throws IOException {
+        this(slowMillis, REPLY);
+    }
+
+    /** A server whose successful answers say {@code reply} (plain text, no quotes or backslashes). */
+    FakeLlmServer(long slowMillis, String reply) throws IOException {
         this.slowMillis = slowMillis;
+        this.reply = reply;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
@@ -113,7 +120,7 @@ final class FakeLlmServer implements AutoCloseable {
             } else if (body.contains("#notext")) {
                 send(exchange, 200, Map.of(), wire.withoutText());
             } else {
-                send(exchange, 200, Map.of(), wire.success());
+                send(exchange, 200, Map.of(), wire.success(reply));
             }
         }
     }
@@ -147,7 +154,7 @@ final class FakeLlmServer implements AutoCloseable {
     /** Each provider's answers, as its documentation shows them. */
     private enum Wire {
         OPENAI {
-            String success() {
+            String success(String reply) {
                 return """
                         {"id":"chatcmpl-taskfit1","object":"chat.completion","created":1764400000,"model":"gpt-test",
                          "choices":[{"index":0,"message":{"role":"assistant","content":"%s","refusal":null,"annotations":[]},
@@ -156,7 +163,7 @@ final class FakeLlmServer implements AutoCloseable {
                                   "prompt_tokens_details":{"cached_tokens":0,"audio_tokens":0},
                                   "completion_tokens_details":{"reasoning_tokens":0,"audio_tokens":0,"accepted_prediction_tokens":0,"rejected_prediction_tokens":0}},
                          "service_tier":"default","system_fingerprint":"fp_taskfit"}
-                        """.formatted(REPLY, PROMPT_TOKENS, COMPLETION_TOKENS, PROMPT_TOKENS + COMPLETION_TOKENS);
+                        """.formatted(reply, PROMPT_TOKENS, COMPLETION_TOKENS, PROMPT_TOKENS + COMPLETION_TOKENS);
             }
 
             String withoutText() {
@@ -179,12 +186,12 @@ final class FakeLlmServer implements AutoCloseable {
             }
         },
         ANTHROPIC {
-            String success() {
+            String success(String reply) {
                 return """
                         {"id":"msg_01TaskfitFake","type":"message","role":"assistant","model":"claude-test",
                          "content":[{"type":"text","text":"%s"}],"stop_reason":"end_turn","stop_sequence":null,
                          "usage":{"input_tokens":%d,"cache_creation_input_tokens":0,"cache_read_input_tokens":0,"output_tokens":%d,"service_tier":"standard"}}
-                        """.formatted(REPLY, PROMPT_TOKENS, COMPLETION_TOKENS);
+                        """.formatted(reply, PROMPT_TOKENS, COMPLETION_TOKENS);
             }
 
             String withoutText() {
@@ -204,13 +211,13 @@ final class FakeLlmServer implements AutoCloseable {
             }
         },
         OLLAMA {
-            String success() {
+            String success(String reply) {
                 return """
                         {"model":"llama-test","created_at":"2025-11-29T10:00:00.000000Z",
                          "message":{"role":"assistant","content":"%s"},"done_reason":"stop","done":true,
                          "total_duration":512000000,"load_duration":2000000,"prompt_eval_count":%d,"prompt_eval_duration":30000000,
                          "eval_count":%d,"eval_duration":400000000}
-                        """.formatted(REPLY, PROMPT_TOKENS, COMPLETION_TOKENS);
+                        """.formatted(reply, PROMPT_TOKENS, COMPLETION_TOKENS);
             }
 
             String withoutText() {
@@ -227,11 +234,11 @@ final class FakeLlmServer implements AutoCloseable {
             }
         },
         BEDROCK {
-            String success() {
+            String success(String reply) {
                 return """
                         {"output":{"message":{"role":"assistant","content":[{"text":"%s"}]}},"stopReason":"end_turn",
                          "usage":{"inputTokens":%d,"outputTokens":%d,"totalTokens":%d},"metrics":{"latencyMs":321}}
-                        """.formatted(REPLY, PROMPT_TOKENS, COMPLETION_TOKENS, PROMPT_TOKENS + COMPLETION_TOKENS);
+                        """.formatted(reply, PROMPT_TOKENS, COMPLETION_TOKENS, PROMPT_TOKENS + COMPLETION_TOKENS);
             }
 
             String withoutText() {
@@ -262,7 +269,7 @@ final class FakeLlmServer implements AutoCloseable {
             }
         };
 
-        abstract String success();
+        abstract String success(String reply);
 
         abstract String withoutText();
 

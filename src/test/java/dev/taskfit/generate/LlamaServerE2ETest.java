@@ -1,5 +1,8 @@
 package dev.taskfit.generate;
 
+import dev.taskfit.advise.Family;
+import dev.taskfit.advise.LlmSecondOpinion;
+import dev.taskfit.advise.SecondOpinion;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -7,6 +10,7 @@ import java.time.Duration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -43,5 +47,20 @@ class LlamaServerE2ETest {
                 .generate(new GenerationRequest("The capital of France is", null, 8, 0.0, 1), GenerateService.Choice.AUTO);
         assertFalse(outcome.fallback());
         assertEquals(Generation.LLM, outcome.generation().generator());
+    }
+
+    @Test
+    void theAdvisorsSecondOpinionIsAskedThroughTheRealWireProtocol() {
+        String url = LlamaServer.baseUrlOrSkip();
+        Generator ngram = request -> {
+            throw new AssertionError("a second opinion never falls back to the n-gram model");
+        };
+        SecondOpinion opinion = new LlmSecondOpinion(new GenerateService(LlmGenerator.create(settings(url)), ngram))
+                .ask("compose a jingle for our radio ad", Family.GENERATIVE);
+        assertNull(opinion.unavailable(), opinion.unavailable());
+        assertEquals("openai:tiny-random", opinion.model());
+        assertNotNull(opinion.answer());
+        // Random weights: the answer may name no family; when it names one, agreement is reported against the advice.
+        assertEquals(opinion.family() == null ? null : opinion.family() == Family.GENERATIVE, opinion.agrees());
     }
 }
