@@ -69,7 +69,7 @@ public final class LocalLambda implements AutoCloseable {
     private final HttpServer front;
     private final Process function;
     private final Path taskRoot;
-    private final long startNanos = System.nanoTime();
+    private long launchNanos;
 
     private LocalLambda(Options options) throws IOException {
         this.options = options;
@@ -95,9 +95,28 @@ public final class LocalLambda implements AutoCloseable {
         return front.getAddress().getPort();
     }
 
-    /** Waits until the function has initialised (asked for its first event); returns ms since start. */
+    /** Waits until the function has initialised (asked for its first event); returns ms since its process started. */
     public long awaitReady(long timeoutMillis) throws Exception {
         return initialised.get(timeoutMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** {@link System#nanoTime()} just before the function process was started: where a cold start begins. */
+    public long launchNanos() {
+        return launchNanos;
+    }
+
+    /**
+     * Hands one raw event (e.g. an API Gateway v2 event from infra/events) to the function, as Lambda's Invoke
+     * does, and returns the function's raw answer.
+     */
+    public byte[] invoke(byte[] event, int timeoutSeconds) throws Exception {
+        Invocation invocation = new Invocation(UUID.randomUUID().toString(), event, new CompletableFuture<>());
+        queue.add(invocation);
+        try {
+            return invocation.answer().get(timeoutSeconds, TimeUnit.SECONDS);
+        } finally {
+            inFlight.remove(invocation.requestId());
+        }
     }
 
     /** Process id of the function, for measuring its memory. */
@@ -155,6 +174,7 @@ public final class LocalLambda implements AutoCloseable {
         env.put("AWS_REGION", env.getOrDefault("AWS_REGION", "us-east-1"));
         env.put("DISABLE_SIGNAL_HANDLERS", "true");
         env.putAll(options.env());
+        launchNanos = System.nanoTime();
         return builder.start();
     }
 
@@ -164,7 +184,7 @@ public final class LocalLambda implements AutoCloseable {
         String path = exchange.getRequestURI().getPath().substring(RUNTIME.length());
         try (exchange) {
             if (path.equals("/invocation/next") && exchange.getRequestMethod().equals("GET")) {
-                initialised.complete((System.nanoTime() - startNanos) / 1_000_000);
+                initialised.complete((System.nanoTime() - launchNanos) / 1_000_000);
                 Invocation next = queue.take();
                 inFlight.put(next.requestId(), next);
                 var headers = exchange.getResponseHeaders();
@@ -211,14 +231,10 @@ public final class LocalLambda implements AutoCloseable {
         try (exchange) {
             String requestId = UUID.randomUUID().toString();
             byte[] body = exchange.getRequestBody().readAllBytes();
-            Invocation invocation = new Invocation(requestId, ApiGatewayEvents.v2Event(exchange, requestId, body),
-                    new CompletableFuture<>());
-            queue.add(invocation);
             byte[] answer;
             try {
-                answer = invocation.answer().get(options.timeoutSeconds(), TimeUnit.SECONDS);
+                answer = invoke(ApiGatewayEvents.v2Event(exchange, requestId, body), options.timeoutSeconds());
             } catch (TimeoutException e) {
-                inFlight.remove(requestId);
                 send(exchange, 504, "{\"message\":\"Endpoint request timed out\"}".getBytes(StandardCharsets.UTF_8));
                 return;
             } catch (Exception e) {
