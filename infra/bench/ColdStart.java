@@ -5,11 +5,13 @@ import dev.taskfit.local.LocalLambda;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,13 +60,12 @@ public final class ColdStart {
                 results.add(once(pkg, mode, classpath, body));
             }
             String name = event.getFileName().toString().replaceFirst("\\.json$", "");
-            // A run counts only if it answered 2xx; the status column shows the first failure otherwise.
+            // 200 when every run answered 2xx; otherwise the first other status (e.g. 404: the build lacks the endpoint).
             int status = results.stream().mapToInt(Run::status).filter(s -> s < 200 || s > 299).findFirst().orElse(200);
-            String row = String.format(java.util.Locale.ROOT, "%s\t%s\t%d\t%d\t%.0f\t%.0f\t%.0f\t%.0f\t%.1f%n", mode, name,
+            String row = String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%.0f\t%.0f\t%.0f\t%.0f\t%.1f%n", mode, name,
                     status, runs, median(results, Run::firstMs), min(results), max(results),
                     median(results, Run::initMs), median(results, Run::rssMb));
-            Files.writeString(out, row, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(out, row, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
     }
 
@@ -91,7 +92,7 @@ public final class ColdStart {
         return -1;
     }
 
-    private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> f) {
+    private static double median(List<Run> runs, ToDoubleFunction<Run> f) {
         double[] v = runs.stream().mapToDouble(f).sorted().toArray();
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
@@ -101,6 +102,6 @@ public final class ColdStart {
     }
 
     private static double max(List<Run> runs) {
-        return Arrays.stream(runs.stream().mapToDouble(Run::firstMs).toArray()).max().orElse(Double.NaN);
+        return runs.stream().mapToDouble(Run::firstMs).max().orElse(Double.NaN);
     }
 }

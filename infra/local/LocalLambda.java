@@ -28,6 +28,7 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +51,14 @@ import java.util.zip.ZipInputStream;
  */
 public final class LocalLambda implements AutoCloseable {
 
+    static {
+        // The JDK's HTTP server leaves Nagle's algorithm on: each small response would then wait for a delayed ACK
+        // (about 40 ms per hop). Read once, when the first server is created.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     static final String QUARKUS_HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
     private static final String RUNTIME = "/2018-06-01/runtime";
 
@@ -65,6 +74,8 @@ public final class LocalLambda implements AutoCloseable {
     private final BlockingQueue<Invocation> queue = new LinkedBlockingQueue<>();
     private final Map<String, Invocation> inFlight = new ConcurrentHashMap<>();
     private final CompletableFuture<Long> initialised = new CompletableFuture<>();
+    // Shut down on close: a handler may be parked in the function's long poll for its next event.
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
     private final HttpServer runtimeApi;
     private final HttpServer front;
     private final Process function;
@@ -76,11 +87,11 @@ public final class LocalLambda implements AutoCloseable {
         this.taskRoot = unzip(options.packageZip());
         this.runtimeApi = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         runtimeApi.createContext(RUNTIME + "/", this::runtime);
-        runtimeApi.setExecutor(Executors.newCachedThreadPool());
+        runtimeApi.setExecutor(handlers);
         runtimeApi.start();
         this.front = HttpServer.create(new InetSocketAddress("127.0.0.1", options.port()), 0);
         front.createContext("/", this::invoke);
-        front.setExecutor(Executors.newCachedThreadPool());
+        front.setExecutor(handlers);
         front.start();
         this.function = launch();
     }
@@ -136,6 +147,7 @@ public final class LocalLambda implements AutoCloseable {
         }
         front.stop(0);
         runtimeApi.stop(0);
+        handlers.shutdownNow();
         deleteQuietly(taskRoot);
     }
 
