@@ -28,6 +28,7 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +51,14 @@ import java.util.zip.ZipInputStream;
  */
 public final class LocalLambda implements AutoCloseable {
 
+    static {
+        // The JDK's HTTP server leaves Nagle's algorithm on: each small response would then wait for a delayed ACK
+        // (about 40 ms per hop). Read once, when the first server is created.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     static final String QUARKUS_HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
     private static final String RUNTIME = "/2018-06-01/runtime";
 
@@ -65,22 +74,24 @@ public final class LocalLambda implements AutoCloseable {
     private final BlockingQueue<Invocation> queue = new LinkedBlockingQueue<>();
     private final Map<String, Invocation> inFlight = new ConcurrentHashMap<>();
     private final CompletableFuture<Long> initialised = new CompletableFuture<>();
+    // Shut down on close: a handler may be parked in the function's long poll for its next event.
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
     private final HttpServer runtimeApi;
     private final HttpServer front;
     private final Process function;
     private final Path taskRoot;
-    private final long startNanos = System.nanoTime();
+    private long launchNanos;
 
     private LocalLambda(Options options) throws IOException {
         this.options = options;
         this.taskRoot = unzip(options.packageZip());
         this.runtimeApi = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         runtimeApi.createContext(RUNTIME + "/", this::runtime);
-        runtimeApi.setExecutor(Executors.newCachedThreadPool());
+        runtimeApi.setExecutor(handlers);
         runtimeApi.start();
         this.front = HttpServer.create(new InetSocketAddress("127.0.0.1", options.port()), 0);
         front.createContext("/", this::invoke);
-        front.setExecutor(Executors.newCachedThreadPool());
+        front.setExecutor(handlers);
         front.start();
         this.function = launch();
     }
@@ -95,9 +106,28 @@ public final class LocalLambda implements AutoCloseable {
         return front.getAddress().getPort();
     }
 
-    /** Waits until the function has initialised (asked for its first event); returns ms since start. */
+    /** Waits until the function has initialised (asked for its first event); returns ms since its process started. */
     public long awaitReady(long timeoutMillis) throws Exception {
         return initialised.get(timeoutMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** {@link System#nanoTime()} just before the function process was started: where a cold start begins. */
+    public long launchNanos() {
+        return launchNanos;
+    }
+
+    /**
+     * Hands one raw event (e.g. an API Gateway v2 event from infra/events) to the function, as Lambda's Invoke
+     * does, and returns the function's raw answer.
+     */
+    public byte[] invoke(byte[] event, int timeoutSeconds) throws Exception {
+        Invocation invocation = new Invocation(UUID.randomUUID().toString(), event, new CompletableFuture<>());
+        queue.add(invocation);
+        try {
+            return invocation.answer().get(timeoutSeconds, TimeUnit.SECONDS);
+        } finally {
+            inFlight.remove(invocation.requestId());
+        }
     }
 
     /** Process id of the function, for measuring its memory. */
@@ -117,6 +147,7 @@ public final class LocalLambda implements AutoCloseable {
         }
         front.stop(0);
         runtimeApi.stop(0);
+        handlers.shutdownNow();
         deleteQuietly(taskRoot);
     }
 
@@ -155,6 +186,7 @@ public final class LocalLambda implements AutoCloseable {
         env.put("AWS_REGION", env.getOrDefault("AWS_REGION", "us-east-1"));
         env.put("DISABLE_SIGNAL_HANDLERS", "true");
         env.putAll(options.env());
+        launchNanos = System.nanoTime();
         return builder.start();
     }
 
@@ -164,7 +196,7 @@ public final class LocalLambda implements AutoCloseable {
         String path = exchange.getRequestURI().getPath().substring(RUNTIME.length());
         try (exchange) {
             if (path.equals("/invocation/next") && exchange.getRequestMethod().equals("GET")) {
-                initialised.complete((System.nanoTime() - startNanos) / 1_000_000);
+                initialised.complete((System.nanoTime() - launchNanos) / 1_000_000);
                 Invocation next = queue.take();
                 inFlight.put(next.requestId(), next);
                 var headers = exchange.getResponseHeaders();
@@ -211,14 +243,10 @@ public final class LocalLambda implements AutoCloseable {
         try (exchange) {
             String requestId = UUID.randomUUID().toString();
             byte[] body = exchange.getRequestBody().readAllBytes();
-            Invocation invocation = new Invocation(requestId, ApiGatewayEvents.v2Event(exchange, requestId, body),
-                    new CompletableFuture<>());
-            queue.add(invocation);
             byte[] answer;
             try {
-                answer = invocation.answer().get(options.timeoutSeconds(), TimeUnit.SECONDS);
+                answer = invoke(ApiGatewayEvents.v2Event(exchange, requestId, body), options.timeoutSeconds());
             } catch (TimeoutException e) {
-                inFlight.remove(requestId);
                 send(exchange, 504, "{\"message\":\"Endpoint request timed out\"}".getBytes(StandardCharsets.UTF_8));
                 return;
             } catch (Exception e) {

@@ -5,6 +5,8 @@ import io.restassured.RestAssured;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -18,9 +20,10 @@ import java.util.stream.Collectors;
  * through {@link LocalLambda} — an API Gateway v2 front and a Lambda Runtime API — and points REST Assured at
  * it. The JVM package runs under AWS's runtime interface client, exactly the java21 runtime's path; Quarkus's
  * own {@code @QuarkusIntegrationTest} cannot drive a JVM Lambda package, which does not poll by itself.
- * One function instance serves every IT class of the run.
+ * One function instance serves every IT class of the run; a test method may take it as a {@link LocalLambda}
+ * parameter, e.g. to hand it raw events.
  */
-public final class PackagedFunction implements BeforeAllCallback, BeforeEachCallback {
+public final class PackagedFunction implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
     private static final String RUNTIME_CLIENT_JARS =
             "aws-lambda-java-runtime-interface-client|aws-lambda-java-serialization|aws-lambda-java-core|utils-lite";
@@ -33,10 +36,22 @@ public final class PackagedFunction implements BeforeAllCallback, BeforeEachCall
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        Running running = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .get(PackagedFunction.class, Running.class);
         RestAssured.baseURI = "http://127.0.0.1";
-        RestAssured.port = running.lambda.port();
+        RestAssured.port = running(context).lambda.port();
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == LocalLambda.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return running(context).lambda;
+    }
+
+    private static Running running(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).get(PackagedFunction.class, Running.class);
     }
 
     private static Running start() {

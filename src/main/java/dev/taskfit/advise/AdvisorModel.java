@@ -72,9 +72,20 @@ public final class AdvisorModel {
         }
     }
 
-    /** Loads {@code models/advisor.tfc} and {@code models/advisor-rule.json} from the classpath. */
+    /**
+     * The shipped advisor ({@code models/advisor.tfc} and {@code models/advisor-rule.json} on the classpath), read
+     * once: in the native executable while the image is built, so it sits ready in the image heap.
+     */
     public static AdvisorModel fromClasspath() {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return Shipped.MODEL;
+    }
+
+    /** Initialised on first use on the JVM, at image build time in the native executable (Quarkus's default). */
+    private static final class Shipped {
+        static final AdvisorModel MODEL = read(Shipped.class.getClassLoader());
+    }
+
+    private static AdvisorModel read(ClassLoader loader) {
         try (InputStream model = open(loader, "models/" + NAME + ".tfc");
              InputStream ruleJson = open(loader, "models/" + RULE_FILE)) {
             ClassifierFile.Stored stored = ClassifierFile.read(model);

@@ -4,6 +4,7 @@ import dev.taskfit.api.FieldErrors;
 import dev.taskfit.api.ProblemException;
 import dev.taskfit.classify.ClassifyService;
 import dev.taskfit.classify.ModelRegistry;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.TreeSet;
 public class ClassifyStep implements RouteTarget {
 
     /** The classification, with which model ran and why that one. */
+    @RegisterForReflection // serialised as RouteResponse's Object result: no REST signature names it
     public record ClassifiedInput(String model, String modelChosenBecause, String label, double confidence,
                                   Map<String, Double> scores) {
     }

@@ -53,11 +53,11 @@ public class ModelRegistry {
     public synchronized void load() {
         long start = System.nanoTime();
         Map<String, LoadedModel> loaded = new LinkedHashMap<>();
-        for (String name : shippedNames()) {
-            try (InputStream in = resource("models/" + name + ".tfc")) {
-                loaded.put(name, toLoaded(ClassifierFile.read(in), "shipped"));
+        for (Map.Entry<String, ClassifierFile.Stored> shipped : Shipped.MODELS.entrySet()) {
+            try {
+                loaded.put(shipped.getKey(), toLoaded(shipped.getValue(), "shipped"));
             } catch (IOException e) {
-                throw new UncheckedIOException("shipped model " + name + " cannot be read", e);
+                throw new UncheckedIOException("shipped model " + shipped.getKey() + " has an unreadable card", e);
             }
         }
         modelsDir.ifPresent(dir -> loadDirectory(dir, loaded));
@@ -85,21 +85,42 @@ public class ModelRegistry {
         return new LoadedModel(stored.model(), json.readValue(stored.cardJson(), ModelCard.class), origin);
     }
 
-    private static Set<String> shippedNames() {
-        try (InputStream in = resource("models/index.txt")) {
-            String index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Set.copyOf(index.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("models/index.txt is missing: the build trains the shipped models", e);
-        }
-    }
+    /**
+     * The shipped models, read when this class initialises: on the JVM at start-up; in the native executable while
+     * the image is built (Quarkus initialises application classes at build time), so they sit ready in the image
+     * heap and a cold start reads nothing.
+     */
+    private static final class Shipped {
+        static final Map<String, ClassifierFile.Stored> MODELS = read();
 
-    private static InputStream resource(String name) throws IOException {
-        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name);
-        if (in == null) {
-            throw new IOException("no classpath resource " + name);
+        private static Map<String, ClassifierFile.Stored> read() {
+            Map<String, ClassifierFile.Stored> models = new LinkedHashMap<>();
+            for (String name : shippedNames()) {
+                try (InputStream in = resource("models/" + name + ".tfc")) {
+                    models.put(name, ClassifierFile.read(in));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("shipped model " + name + " cannot be read", e);
+                }
+            }
+            return Collections.unmodifiableMap(models);
         }
-        return in;
+
+        private static Set<String> shippedNames() {
+            try (InputStream in = resource("models/index.txt")) {
+                String index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return Set.copyOf(index.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException("models/index.txt is missing: the build trains the shipped models", e);
+            }
+        }
+
+        private static InputStream resource(String name) throws IOException {
+            InputStream in = Shipped.class.getClassLoader().getResourceAsStream(name);
+            if (in == null) {
+                throw new IOException("no classpath resource " + name);
+            }
+            return in;
+        }
     }
 
     public boolean isReady() {

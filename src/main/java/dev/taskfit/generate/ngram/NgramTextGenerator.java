@@ -1,5 +1,9 @@
 package dev.taskfit.generate.ngram;
 
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -17,9 +21,28 @@ public final class NgramTextGenerator {
         this.truecaser = Truecaser.fromModel(model);
     }
 
-    /** A generator over the model the build ships ({@link NgramModelFile#SHIPPED_RESOURCE}). */
+    /** A generator over the model the build ships ({@link NgramModelFile#SHIPPED_RESOURCE}), read once. */
     public static NgramTextGenerator shipped() {
-        return new NgramTextGenerator(NgramModelFile.readShipped());
+        return Shipped.GENERATOR;
+    }
+
+    /**
+     * Initialised on first use on the JVM; in the native executable while the image is built (Quarkus initialises
+     * application classes at build time), so the model sits ready in the image heap and a cold start reads nothing.
+     */
+    private static final class Shipped {
+        static final NgramTextGenerator GENERATOR = read();
+
+        private static NgramTextGenerator read() {
+            try (InputStream in = Shipped.class.getClassLoader().getResourceAsStream(NgramModelFile.SHIPPED_RESOURCE)) {
+                if (in == null) {
+                    throw new FileNotFoundException("no classpath resource " + NgramModelFile.SHIPPED_RESOURCE);
+                }
+                return new NgramTextGenerator(NgramModelFile.read(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the shipped n-gram model", e);
+            }
+        }
     }
 
     public KneserNeyModel model() {
