@@ -8,9 +8,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
+import static dev.taskfit.api.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -87,13 +86,6 @@ abstract class BadAdviseInputContract {
     }
 
     private static void check(Response response, int status, String typePrefix) {
-        response.then()
-                .statusCode(status)
-                .contentType(startsWith("application/problem+json"))
-                .body("status", equalTo(status))
-                .body("type", startsWith(typePrefix))
-                .body("title", not(equalTo("")))
-                .body("detail", not(containsString("Exception")))
-                .body("detail", not(containsString("\tat ")));
+        assertProblem(response, status, typePrefix);
     }
 }
