@@ -1,5 +1,6 @@
 package dev.taskfit.classify;
 
+import dev.taskfit.api.RawEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -17,13 +18,7 @@ class BadClassifyInputTest extends BadClassifyInputContract {
     void invalidUtf8IsMalformedJson() {
         // API Gateway hands bodies it does not treat as text to the function base64-encoded, bytes intact.
         byte[] body = concat(bytes("{\"model\":\"sentiment\",\"text\":\""), new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF}, bytes("\"}"));
-        String event = """
-                {"version":"2.0","routeKey":"$default","rawPath":"/v1/classify","rawQueryString":"",
-                 "headers":{"content-type":"application/json"},
-                 "requestContext":{"http":{"method":"POST","path":"/v1/classify","protocol":"HTTP/1.1","sourceIp":"127.0.0.1","userAgent":"test"},
-                   "requestId":"bad-utf8","routeKey":"$default","stage":"$default","timeEpoch":0},
-                 "body":"%s","isBase64Encoded":true}
-                """.formatted(java.util.Base64.getEncoder().encodeToString(body));
+        String event = RawEvents.post("/v1/classify", body, "bad-utf8");
         given().contentType(ContentType.JSON).body(event).post("/_lambda_")
                 .then().statusCode(200)
                 .body("statusCode", equalTo(400))
