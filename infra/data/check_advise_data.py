@@ -19,7 +19,7 @@ import sys
 
 FAMILIES = ("discriminative", "generative", "composite")
 KINDS = ("paraphrase", "case", "punctuation", "typo", "negation")
-BATCH_FILES = ("tasks.jsonl", "tasks-2.jsonl", "tasks-3.jsonl", "tasks-4.jsonl")  # as LabelledTasks.BATCH_FILES
+BATCH_FILES = ("tasks.jsonl", "tasks-2.jsonl", "tasks-3.jsonl", "tasks-4.jsonl", "tasks-5.jsonl", "tasks-6.jsonl")  # as LabelledTasks.BATCH_FILES
 MAX_JACCARD = 0.8
 
 

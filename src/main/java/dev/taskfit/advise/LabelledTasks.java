@@ -20,7 +20,8 @@ public final class LabelledTasks {
      * The batch files of the set, oldest first. A new batch goes into a file of its own so that the split of the
      * earlier ones stays as it was ({@link AdvisorSplit}).
      */
-    public static final List<String> BATCH_FILES = List.of("tasks.jsonl", "tasks-2.jsonl", "tasks-3.jsonl", "tasks-4.jsonl");
+    public static final List<String> BATCH_FILES = List.of("tasks.jsonl", "tasks-2.jsonl", "tasks-3.jsonl", "tasks-4.jsonl",
+            "tasks-5.jsonl", "tasks-6.jsonl");
 
     private LabelledTasks() {
     }

@@ -1,5 +1,6 @@
 package dev.taskfit.advise;
 
+import dev.taskfit.classify.DatasetSplit;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
@@ -119,7 +120,7 @@ abstract class AdviseApiContract {
                 .then().statusCode(200)
                 .body("models.find { it.name == 'advisor' }.labels", hasItems("composite", "discriminative", "generative"))
                 .body("models.find { it.name == 'advisor' }.split.rule", containsString("stratified by family"))
-                .body("models.find { it.name == 'advisor' }.split.test", equalTo(395))
+                .body("models.find { it.name == 'advisor' }.split.test", equalTo(AdvisorData.parts().get(DatasetSplit.TEST).size()))
                 .body("models.find { it.name == 'advisor' }.hyperparameters.charNgrams", equalTo(4))
                 .body("models.find { it.name == 'advisor' }.metrics.accuracy", greaterThan(0.8f));
     }
