@@ -3,12 +3,13 @@
 
 Usage: python3 infra/data/check_advise_data.py [data-dir]   (default: src/data/advise)
 
-Checks: schema of the batch files (tasks.jsonl, tasks-2.jsonl); unique ids and tasks across
-them; family balance (each family within +-5% of the mean, in the whole set and in each batch,
-which is split on its own); no two tasks with token-set Jaccard similarity > 0.8; misleading.tsv
-refers to existing ids; invariance.jsonl schema; no invariance task is in a batch file or
-near-duplicates (Jaccard > 0.8) one of its tasks. Prints counts per family, per domain and the share of
-misleading phrasings. Exit status 1 on any failure.
+Checks: schema of the batch files (BATCH_FILES below, as LabelledTasks.BATCH_FILES: tasks.jsonl,
+tasks-2.jsonl .. tasks-6.jsonl); unique ids and tasks across them; family balance (each family within
++-5% of the mean, in the whole set and in each batch, which is split on its own); no two tasks with
+token-set Jaccard similarity > 0.8; misleading.tsv refers to existing ids; invariance.jsonl schema; no
+invariance task is in a batch file or near-duplicates (Jaccard > 0.8) one of its tasks. Prints the
+families of each batch, the misleading phrasings per family and per kind, words per task and the count
+per domain. Exit status 1 on any failure.
 """
 import collections
 import itertools
