@@ -18,18 +18,20 @@ import java.util.regex.Pattern;
 /**
  * Cold starts through the local Lambda runtime: for each sample event, N times, a fresh function process gets the
  * event as its first invocation; measured from just before the process starts to the function's answer, plus the
- * process's peak RSS (VmHWM) after answering. Appends one tab-separated line per event to the --out file (the
+ * process's peak RSS (VmHWM) after answering. Each event goes to the function that serves its path in the deployed
+ * set (TASKFIT_FUNCTION, as terraform/main.tf sets it). Appends one tab-separated line per event to the --out file (the
  * function's own log goes to this process's output): {@code mode event status runs median_ms min_ms max_ms
  * init_median_ms rss_median_mb}.
  *
  * <pre>
  * java -cp CLASSES dev.taskfit.bench.ColdStart --package ZIP --mode jvm|native --out RESULTS.tsv
- *      [--runtime-classpath JARS] [--runs 10] EVENT.json...
+ *      [--runtime-classpath JARS] [--runs 10] [--env KEY=VALUE]... EVENT.json...
  * </pre>
  */
 public final class ColdStart {
 
     private static final Pattern STATUS = Pattern.compile("\"statusCode\"\\s*:\\s*(\\d+)");
+    private static final Pattern RAW_PATH = Pattern.compile("\"rawPath\"\\s*:\\s*\"([^\"]+)\"");
 
     private record Run(int status, double firstMs, double initMs, double rssMb) {
     }
@@ -39,6 +41,8 @@ public final class ColdStart {
         String mode = null, classpath = null;
         int runs = 10;
         List<Path> events = new ArrayList<>();
+        // Nothing of the caller's LLM configuration leaks in: generate answers from its shipped n-gram model.
+        Map<String, String> env = new LinkedHashMap<>(Map.of("TASKFIT_GENERATE_PROVIDER", "none"));
         for (int a = 0; a < args.length; a++) {
             switch (args[a]) {
                 case "--package" -> pkg = Path.of(args[++a]);
@@ -46,18 +50,25 @@ public final class ColdStart {
                 case "--runtime-classpath" -> classpath = args[++a];
                 case "--runs" -> runs = Integer.parseInt(args[++a]);
                 case "--out" -> out = Path.of(args[++a]);
+                case "--env" -> {
+                    String[] kv = args[++a].split("=", 2);
+                    env.put(kv[0], kv.length > 1 ? kv[1] : "");
+                }
                 default -> events.add(Path.of(args[a]));
             }
         }
         if (pkg == null || mode == null || out == null || events.isEmpty()) {
-            System.err.println("usage: ColdStart --package ZIP --mode jvm|native --out FILE [--runtime-classpath JARS] [--runs N] EVENT.json...");
+            System.err.println("usage: ColdStart --package ZIP --mode jvm|native --out FILE [--runtime-classpath JARS] [--runs N] [--env KEY=VALUE]... EVENT.json...");
             System.exit(2);
         }
         for (Path event : events) {
             byte[] body = Files.readAllBytes(event);
+            // As deployed (terraform/main.tf): each endpoint's own function, which loads only its own models.
+            Map<String, String> functionEnv = new LinkedHashMap<>(Map.of("TASKFIT_FUNCTION", function(body)));
+            functionEnv.putAll(env);
             List<Run> results = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
-                results.add(once(pkg, mode, classpath, body));
+                results.add(once(pkg, mode, classpath, functionEnv, body));
             }
             String name = event.getFileName().toString().replaceFirst("\\.json$", "");
             // 200 when every run answered 2xx; otherwise the first other status (e.g. 404: the build lacks the endpoint).
@@ -69,9 +80,7 @@ public final class ColdStart {
         }
     }
 
-    private static Run once(Path pkg, String mode, String classpath, byte[] event) throws Exception {
-        // Nothing of the caller's LLM configuration leaks in: generate answers from its shipped n-gram model.
-        Map<String, String> env = new LinkedHashMap<>(Map.of("TASKFIT_GENERATE_PROVIDER", "none"));
+    private static Run once(Path pkg, String mode, String classpath, Map<String, String> env, byte[] event) throws Exception {
         try (LocalLambda lambda = LocalLambda.start(new LocalLambda.Options(pkg, 0, mode, classpath, 60, 512, env))) {
             byte[] answer = lambda.invoke(event, 60);
             double firstMs = (System.nanoTime() - lambda.launchNanos()) / 1e6;
@@ -80,6 +89,21 @@ public final class ColdStart {
             Matcher m = STATUS.matcher(new String(answer, StandardCharsets.UTF_8));
             return new Run(m.find() ? Integer.parseInt(m.group(1)) : 0, firstMs, initMs, rssMb);
         }
+    }
+
+    /** The function that serves the event's path in the deployed set (terraform/main.tf). */
+    private static String function(byte[] event) {
+        Matcher path = RAW_PATH.matcher(new String(event, StandardCharsets.UTF_8));
+        if (!path.find()) {
+            throw new IllegalArgumentException("the event has no rawPath");
+        }
+        return switch (path.group(1)) {
+            case "/v1/classify", "/v1/models" -> "classify";
+            case "/v1/generate" -> "generate";
+            case "/v1/advise", "/v1/route" -> "advise";
+            case "/v1/pipeline" -> "pipeline";
+            default -> "all";
+        };
     }
 
     /** Peak resident set of a live process, from /proc (Linux). */

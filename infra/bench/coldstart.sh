@@ -37,11 +37,7 @@ if [ "$only" != native ] && [ ! -f "$jvm_zip" ]; then
   cp target/function.zip "$slots/function-jvm.zip"; jvm_zip=$slots/function-jvm.zip
 fi
 
-ric=target/local-lambda/ric
-if [ ! -d "$ric" ]; then
-  ./mvnw -q dependency:copy-dependencies -DincludeScope=test -DoutputDirectory="$ric" \
-    -DincludeArtifactIds=aws-lambda-java-runtime-interface-client,aws-lambda-java-serialization,aws-lambda-java-core,utils-lite
-fi
+ric=$(infra/local/ric-classpath.sh)
 classes=target/bench/classes
 javac -d "$classes" infra/local/LocalLambda.java infra/bench/ColdStart.java
 
@@ -56,7 +52,7 @@ for mode in jvm native; do
   [ "$(kind_of "$zip")" = $mode ] || { echo "$zip is not a $mode package" >&2; exit 1; }
   echo "measuring $mode: ${#events[@]} events x $runs cold starts (function logs: $log)" >&2
   java -cp "$classes" dev.taskfit.bench.ColdStart --package "$zip" --mode $mode --out "$out" \
-    --runtime-classpath "$PWD/$ric/*" --runs "$runs" "${events[@]}" >>"$log" 2>&1
+    --runtime-classpath "$ric" --runs "$runs" "${events[@]}" >>"$log" 2>&1
 done
 
 mb() { awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.1f", b / 1048576 }'; }

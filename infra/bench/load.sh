@@ -30,11 +30,7 @@ if ! command -v wrk >/dev/null; then
     || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
 fi
 
-ric=target/local-lambda/ric
-if [ ! -d "$ric" ]; then
-  ./mvnw -q dependency:copy-dependencies -DincludeScope=test -DoutputDirectory="$ric" \
-    -DincludeArtifactIds=aws-lambda-java-runtime-interface-client,aws-lambda-java-serialization,aws-lambda-java-core,utils-lite
-fi
+ric=$(infra/local/ric-classpath.sh)
 classes=target/bench/classes
 javac -d "$classes" infra/local/LocalLambda.java
 
@@ -46,7 +42,7 @@ for mode in jvm native; do
   [ -f "$zip" ] || { echo "SKIP $mode: no package at $zip (see infra/bench/README.md)" >&2; continue; }
   server_log=target/bench/load-$mode-server.log
   java -cp "$classes" dev.taskfit.local.LocalLambda --package "$zip" --mode $mode --port 0 \
-    --runtime-classpath "$PWD/$ric/*" --env TASKFIT_GENERATE_PROVIDER=none >"$server_log" 2>&1 &
+    --runtime-classpath "$ric" --env TASKFIT_GENERATE_PROVIDER=none >"$server_log" 2>&1 &
   server=$!
   port=""
   for _ in $(seq 600); do

@@ -6,10 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 mode=${1:-jvm}; port=${2:-3000}; shift $(( $# > 2 ? 2 : $# )); [ "${1:-}" = "--" ] && shift
 [ -f target/function.zip ] || ./mvnw -q package -DskipTests ${mode/native/-Dnative}
-ric=target/local-lambda/ric
-if [ "$mode" = jvm ] && [ ! -d "$ric" ]; then
-  ./mvnw -q dependency:copy-dependencies -DincludeScope=test -DoutputDirectory="$ric" \
-    -DincludeArtifactIds=aws-lambda-java-runtime-interface-client,aws-lambda-java-serialization,aws-lambda-java-core,utils-lite
-fi
+ric=""; [ "$mode" = jvm ] && ric=$(infra/local/ric-classpath.sh)
 exec java infra/local/LocalLambda.java --package target/function.zip --mode "$mode" --port "$port" \
-  --runtime-classpath "$PWD/$ric/*" "$@"
+  --runtime-classpath "$ric" "$@"

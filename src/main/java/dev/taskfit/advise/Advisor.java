@@ -1,5 +1,6 @@
 package dev.taskfit.advise;
 
+import dev.taskfit.startup.ServedFunction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -7,30 +8,37 @@ import jakarta.inject.Inject;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Advises which model family a described task needs; used by the advise and route endpoints. */
 @ApplicationScoped
 public class Advisor {
 
-    private final AdvisorModel model;
+    private final Supplier<AdvisorModel> model;
+    private final boolean loadsAtStart;
 
     /** The shipped advisor, read from the classpath once per container. */
     @Inject
-    public Advisor() {
-        this(AdvisorModel.fromClasspath());
+    public Advisor(ServedFunction served) {
+        this.model = AdvisorModel::fromClasspath;
+        this.loadsAtStart = served.loadsAtStart(ServedFunction.Model.ADVISOR);
     }
 
     public Advisor(AdvisorModel model) {
-        this.model = model;
+        this.model = () -> model;
+        this.loadsAtStart = true;
     }
 
-    /** Loads the advisor at start-up rather than on the first request. */
+    /** Reads the advisor at start-up rather than on the first request, where this function advises. */
     void onStart(@Observes StartupEvent event) {
-        model.classifier();
+        if (loadsAtStart) {
+            model();
+        }
     }
 
     /** The advice for {@code task}. */
     public Recommendation advise(String task) {
+        AdvisorModel model = model();
         AdvisorModel.Decision decision = model.decide(task);
         Explanation.Written written = Explanation.of(model, task, decision);
         Map<String, Double> probabilities = new LinkedHashMap<>();
@@ -43,7 +51,7 @@ public class Advisor {
     }
 
     public AdvisorModel model() {
-        return model;
+        return model.get();
     }
 
     private static double round(double p) {

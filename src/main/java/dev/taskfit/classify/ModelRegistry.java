@@ -2,9 +2,11 @@ package dev.taskfit.classify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.taskfit.api.ProblemException;
+import dev.taskfit.startup.ServedFunction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -22,9 +24,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The classifiers this function serves, loaded once per container at start-up: the shipped models listed in
- * {@code models/index.txt} on the classpath, then every {@code *.tfc} file in {@code taskfit.classify.models-dir}
- * (a user's model may replace a shipped one of the same name).
+ * The classifiers this function serves, loaded once per container (at start-up, or on first use where the served
+ * function does not classify, see {@link ServedFunction}): the shipped models listed in {@code models/index.txt} on
+ * the classpath, then every {@code *.tfc} file in {@code taskfit.classify.models-dir} (a user's model may replace a
+ * shipped one of the same name).
  */
 @ApplicationScoped
 public class ModelRegistry {
@@ -37,16 +40,27 @@ public class ModelRegistry {
 
     private final ObjectMapper json;
     private final Optional<Path> modelsDir;
+    private final boolean loadsAtStart;
     private volatile Map<String, LoadedModel> models = Map.of();
     private volatile boolean ready;
 
-    public ModelRegistry(ObjectMapper json, @ConfigProperty(name = "taskfit.classify.models-dir") Optional<Path> modelsDir) {
+    /** Outside CDI (benchmarks): loads on {@link #load()} or first use. */
+    public ModelRegistry(ObjectMapper json, Optional<Path> modelsDir) {
+        this(json, modelsDir, new ServedFunction("all"));
+    }
+
+    @Inject
+    public ModelRegistry(ObjectMapper json, @ConfigProperty(name = "taskfit.classify.models-dir") Optional<Path> modelsDir,
+            ServedFunction served) {
         this.json = json;
         this.modelsDir = modelsDir;
+        this.loadsAtStart = served.loadsAtStart(ServedFunction.Model.CLASSIFIERS);
     }
 
     void onStart(@Observes StartupEvent event) {
-        load();
+        if (loadsAtStart) {
+            load();
+        }
     }
 
     /** Loads every model (at start-up; outside CDI, benchmarks call it); ready only once this has finished. */
@@ -123,21 +137,36 @@ public class ModelRegistry {
         }
     }
 
+    /** Loaded, or loading on first use (this function does not classify at start-up). */
     public boolean isReady() {
+        return ready || !loadsAtStart;
+    }
+
+    public boolean isLoaded() {
         return ready;
     }
 
-    /** All loaded models, in load order. */
+    /** All models, in load order; loads them on first use. */
     public Map<String, LoadedModel> all() {
+        if (!ready) {
+            loadOnce();
+        }
         return models;
     }
 
     /** The named model, or a 404 problem naming the ones there are. */
     public LoadedModel require(String name) {
-        LoadedModel model = models.get(name);
+        Map<String, LoadedModel> all = all();
+        LoadedModel model = all.get(name);
         if (model == null) {
-            throw ProblemException.unknownModel(name, models.keySet());
+            throw ProblemException.unknownModel(name, all.keySet());
         }
         return model;
+    }
+
+    private synchronized void loadOnce() {
+        if (!ready) {
+            load();
+        }
     }
 }

@@ -6,7 +6,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness is DOWN until the n-gram model is loaded: it is what generate always has to fall back on. The LLM never
+ * Readiness is DOWN until the n-gram model is loaded (unless this function loads it on first use): it is what
+ * generate always has to fall back on. The LLM never
  * makes it DOWN (generate still answers without it); its model and circuit state are reported as data.
  */
 @Readiness
@@ -25,7 +26,7 @@ public class GenerateReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         return HealthCheckResponse.named("generate")
                 .status(ngram.isReady())
-                .withData("ngram", ngram.isReady() ? ngram.modelId() : "not loaded")
+                .withData("ngram", ngram.modelId() != null ? ngram.modelId() : ngram.isReady() ? "loaded on first use" : "not loaded")
                 .withData("llm", llm.model() != null ? llm.model() : "none")
                 .withData("llmCircuit", llm.circuitState())
                 .build();

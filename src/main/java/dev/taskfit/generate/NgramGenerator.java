@@ -5,37 +5,53 @@ import dev.taskfit.generate.ngram.GeneratedText;
 import dev.taskfit.generate.ngram.KneserNeyModel;
 import dev.taskfit.generate.ngram.NgramTextGenerator;
 import dev.taskfit.generate.ngram.SamplingOptions;
+import dev.taskfit.startup.ServedFunction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-/** The n-gram adapter: the English model shipped inside the function, loaded once per container at start-up. */
+/**
+ * The n-gram adapter: the English model shipped inside the function, loaded once per container (at start-up, or on
+ * first use where the served function does not generate, see {@link ServedFunction}).
+ */
 @ApplicationScoped
 public class NgramGenerator implements Generator {
 
     private static final Logger LOG = Logger.getLogger(NgramGenerator.class);
 
+    private final boolean loadsAtStart;
+    private volatile boolean attempted;
     private volatile NgramTextGenerator model;
     private volatile String modelId;
 
-    public NgramGenerator() {
+    @Inject
+    public NgramGenerator(ServedFunction served) {
+        loadsAtStart = served.loadsAtStart(ServedFunction.Model.NGRAM);
     }
 
     /** Over a given model, outside CDI: tests and benchmarks. */
     public NgramGenerator(NgramTextGenerator model) {
+        loadsAtStart = true;
+        attempted = true;
         use(model);
     }
 
     void onStart(@Observes StartupEvent event) {
-        load();
+        if (loadsAtStart) {
+            load();
+        }
     }
 
-    /** Loads the shipped model; on failure generate answers 503 and readiness is DOWN, the rest still serves. */
+    /**
+     * Loads the shipped model, once; on failure generate answers 503 and readiness is DOWN, the rest still serves.
+     */
     synchronized void load() {
-        if (model != null) {
+        if (attempted) {
             return;
         }
+        attempted = true;
         long start = System.nanoTime();
         try {
             use(NgramTextGenerator.shipped());
@@ -52,8 +68,9 @@ public class NgramGenerator implements Generator {
         model = generator;
     }
 
+    /** Loaded, or loading on first use (this function does not generate at start-up). */
     public boolean isReady() {
-        return model != null;
+        return model != null || !attempted && !loadsAtStart;
     }
 
     /** "ngram:english", or null before the model is loaded. */
@@ -63,6 +80,9 @@ public class NgramGenerator implements Generator {
 
     @Override
     public Generation generate(GenerationRequest request) {
+        if (!attempted) {
+            load();
+        }
         NgramTextGenerator generator = model;
         if (generator == null) {
             throw new ProblemException(503, "ngram-unavailable", "n-gram model unavailable",
