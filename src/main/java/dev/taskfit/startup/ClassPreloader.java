@@ -41,17 +41,7 @@ public final class ClassPreloader {
             return;
         }
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        Thread thread = new Thread(() -> {
-            String f = System.getenv().getOrDefault("TASKFIT_FUNCTION", "all");
-            long t0 = System.nanoTime();
-            try {
-                if (f.equals("generate") || f.equals("pipeline") || f.equals("all")) Class.forName("dev.taskfit.generate.ngram.NgramTextGenerator$Shipped", true, loader);
-                if (!f.equals("generate")) Class.forName("dev.taskfit.classify.ModelRegistry$Shipped", true, loader);
-                if (f.equals("advise") || f.equals("all")) Class.forName("dev.taskfit.advise.AdvisorModel$Shipped", true, loader);
-            } catch (Throwable e) { LOG.info("warm failed " + e); }
-            LOG.infof("models read in %.0f ms", (System.nanoTime() - t0) / 1e6);
-            preload(loader);
-        }, "taskfit-class-preloader");
+        Thread thread = new Thread(() -> preload(loader), "taskfit-class-preloader");
         thread.setDaemon(true);
         thread.start();
     }
