@@ -97,12 +97,13 @@ public final class ColdStart {
         if (!path.find()) {
             throw new IllegalArgumentException("the event has no rawPath");
         }
-        return switch (path.group(1)) {
+        String rawPath = path.group(1);
+        return switch (rawPath) {
             case "/v1/classify", "/v1/models" -> "classify";
             case "/v1/generate" -> "generate";
             case "/v1/advise", "/v1/route" -> "advise";
             case "/v1/pipeline" -> "pipeline";
-            default -> "all";
+            default -> rawPath.startsWith("/q/") ? "advise" : "all";
         };
     }
 

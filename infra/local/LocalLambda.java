@@ -172,7 +172,9 @@ public final class LocalLambda implements AutoCloseable {
             command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                     "-Xmx" + (options.memoryMb() * 85 / 100) + "m",
-                    "-cp", taskRoot + ":" + taskRoot + "/lib/*:" + options.runtimeClasspath(),
+                    // As on Lambda: only the runtime is on the class path; it loads the function from its working
+                    // directory, the task root, and lib/*.jar with a class loader of its own.
+                    "-cp", options.runtimeClasspath(),
                     "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", QUARKUS_HANDLER));
         }
         ProcessBuilder builder = new ProcessBuilder(command).directory(taskRoot.toFile()).inheritIO();

@@ -59,7 +59,7 @@ public class ModelRegistry {
 
     void onStart(@Observes StartupEvent event) {
         if (loadsAtStart) {
-            load();
+            loadOnce();
         }
     }
 

@@ -58,7 +58,7 @@ public class NgramGenerator implements Generator {
             KneserNeyModel m = model.model();
             LOG.infof("loaded n-gram model %s (order %d, %,d words, %.1f MB in heap) in %.1f ms", modelId, m.order(),
                     m.vocabulary().size(), m.sizeInBytes() / 1e6, (System.nanoTime() - start) / 1e6);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             LOG.errorf(e, "the shipped n-gram model could not be loaded; /v1/generate cannot fall back");
         }
     }
@@ -80,8 +80,8 @@ public class NgramGenerator implements Generator {
 
     @Override
     public Generation generate(GenerationRequest request) {
-        if (!attempted) {
-            load();
+        if (model == null) {
+            load(); // waits while another request loads it
         }
         NgramTextGenerator generator = model;
         if (generator == null) {
