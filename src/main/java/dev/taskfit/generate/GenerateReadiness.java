@@ -7,8 +7,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Readiness is DOWN until the n-gram model is loaded (unless this function loads it on first use): it is what
- * generate always has to fall back on. The LLM never
- * makes it DOWN (generate still answers without it); its model and circuit state are reported as data.
+ * generate always has to fall back on. The LLM never makes it DOWN (generate still answers without it); its model
+ * and circuit state are reported as data.
  */
 @Readiness
 @ApplicationScoped
