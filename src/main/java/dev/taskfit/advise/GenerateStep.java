@@ -1,10 +1,7 @@
 package dev.taskfit.advise;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.taskfit.api.FieldErrors;
-import dev.taskfit.api.ProblemException;
-import dev.taskfit.api.ProblemMappers;
 import dev.taskfit.api.RequestLimits;
 import dev.taskfit.generate.GenerateRequest;
 import dev.taskfit.generate.GenerateResponse;
@@ -12,7 +9,6 @@ import dev.taskfit.generate.GenerateService;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,29 +36,13 @@ public class GenerateStep implements RouteTarget {
 
     @Override
     public GenerateResponse run(RouteRequest request, Recommendation advice) {
-        Map<String, Object> options = request.options() == null ? Map.of() : request.options();
-        new FieldErrors()
-                .check(request.model() == null, "model", "the generate step takes no classifier (the advice chose "
-                        + "/v1/generate); leave it out")
-                .check(!options.containsKey("prompt"), "options.prompt", "the input is the prompt; leave it out")
-                .check(request.input().length() <= limits.maxPromptChars(), "input", "is " + request.input().length()
-                        + " characters; a prompt's limit is " + limits.maxPromptChars() + " (taskfit.limits.max-prompt-chars)")
-                .throwIfAny();
-        Map<String, Object> body = new LinkedHashMap<>(options);
+        FieldErrors errors = new FieldErrors().check(request.model() == null, "model", "the generate step takes no "
+                + "classifier (the advice chose /v1/generate); leave it out");
+        StepOptions.checkInputIsPrompt(errors, request, limits).throwIfAny();
+        Map<String, Object> body = new LinkedHashMap<>(StepOptions.of(request));
         body.put("prompt", request.input());
-        GenerateRequest.Prepared prepared = read(body).prepare(limits, "options.");
+        GenerateRequest.Prepared prepared = StepOptions.read(json, body, GenerateRequest.class)
+                .prepare(limits, "options.");
         return GenerateResponse.of(generator.generate(prepared.generation(), prepared.choice()));
-    }
-
-    /** The options as a generate request, read as strictly as a request body is. */
-    private GenerateRequest read(Map<String, Object> body) {
-        try {
-            return json.convertValue(body, GenerateRequest.class);
-        } catch (IllegalArgumentException e) {
-            if (e.getCause() instanceof JsonMappingException mapping) {
-                throw ProblemException.invalid(List.of(ProblemMappers.fieldError(mapping, "options.")));
-            }
-            throw e;
-        }
     }
 }

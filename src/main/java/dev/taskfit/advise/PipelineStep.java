@@ -1,11 +1,9 @@
 package dev.taskfit.advise;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.taskfit.api.FieldErrors;
 import dev.taskfit.api.ProblemException;
-import dev.taskfit.api.ProblemMappers;
 import dev.taskfit.api.RequestLimits;
 import dev.taskfit.classify.ModelRegistry;
 import dev.taskfit.pipeline.PipelineRequest;
@@ -17,7 +15,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,13 +62,8 @@ public class PipelineStep implements RouteTarget {
 
     @Override
     public FilteredCandidates run(RouteRequest request, Recommendation advice) {
-        Map<String, Object> given = request.options() == null ? Map.of() : request.options();
-        new FieldErrors()
-                .check(!given.containsKey("prompt"), "options.prompt", "the input is the prompt; leave it out")
-                .check(request.input().length() <= limits.maxPromptChars(), "input", "is " + request.input().length()
-                        + " characters; a prompt's limit is " + limits.maxPromptChars() + " (taskfit.limits.max-prompt-chars)")
-                .throwIfAny();
-        PipelineRequest options = read(given);
+        StepOptions.checkInputIsPrompt(new FieldErrors(), request, limits).throwIfAny();
+        PipelineRequest options = StepOptions.read(json, StepOptions.of(request), PipelineRequest.class);
         List<FilterSpec> filters = options.filters();
         new FieldErrors().check(filters == null || request.model() == null, "model",
                 "options.filters are given; leave model out").throwIfAny();
@@ -87,18 +79,6 @@ public class PipelineStep implements RouteTarget {
                 options.temperature(), options.seed(), options.generator(), options.candidates(), options.want(),
                 filters, options.deadlineMs());
         return new FilteredCandidates(filters, because, runner.run(validator.check(pipeline, "options.")));
-    }
-
-    /** The options as pipeline fields, read as strictly as a pipeline body; mistakes name {@code options.<field>}. */
-    private PipelineRequest read(Map<String, Object> options) {
-        try {
-            return json.convertValue(options, PipelineRequest.class);
-        } catch (IllegalArgumentException e) {
-            if (e.getCause() instanceof JsonMappingException mapping) {
-                throw ProblemException.invalid(List.of(ProblemMappers.fieldError(mapping, "options.")));
-            }
-            throw e;
-        }
     }
 
     /** A filter and the sentence saying why it was chosen. */

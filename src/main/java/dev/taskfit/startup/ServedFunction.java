@@ -33,7 +33,7 @@ public class ServedFunction {
 
     private final Set<Model> loadedAtStart;
 
-    public ServedFunction(@ConfigProperty(name = "taskfit.function", defaultValue = "all") String function) {
+    public ServedFunction(@ConfigProperty(name = "taskfit.function") String function) {
         Set<Model> models = LOADED_AT_START.get(function);
         if (models == null) {
             LOG.warnf("taskfit.function=%s is none of %s; loading every model at start-up", function,
