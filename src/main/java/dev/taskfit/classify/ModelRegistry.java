@@ -20,7 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -80,6 +80,11 @@ public class ModelRegistry {
         LOG.infof("loaded %d classifiers %s in %.1f ms", loaded.size(), loaded.keySet(), (System.nanoTime() - start) / 1e6);
     }
 
+    /** Reads the shipped models, once per container; {@link #load()} then finds them read. */
+    public static void readShipped() {
+        Shipped.MODELS.size();
+    }
+
     private void loadDirectory(Path dir, Map<String, LoadedModel> loaded) {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".tfc")).sorted().toList()) {
@@ -119,10 +124,11 @@ public class ModelRegistry {
             return Collections.unmodifiableMap(models);
         }
 
-        private static Set<String> shippedNames() {
+        /** In index order, so every container lists the models alike. */
+        private static List<String> shippedNames() {
             try (InputStream in = resource("models/index.txt")) {
                 String index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                return Set.copyOf(index.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
+                return index.lines().map(String::strip).filter(line -> !line.isEmpty()).distinct().toList();
             } catch (IOException e) {
                 throw new UncheckedIOException("models/index.txt is missing: the build trains the shipped models", e);
             }
