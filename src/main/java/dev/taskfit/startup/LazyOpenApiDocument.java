@@ -54,9 +54,11 @@ public class LazyOpenApiDocument {
                 return null;
             }
             case "getDocument" -> {
-                Runnable prepare = pending.remove((String) call.getParameters()[0]);
+                String document = (String) call.getParameters()[0];
+                Runnable prepare = pending.get(document);
                 if (prepare != null) {
                     prepare.run();
+                    pending.remove(document); // not on failure: the next request tries again, and fails visibly
                 }
             }
             default -> { }
