@@ -6,7 +6,7 @@
 # the first poll of the Runtime API), the peak RSS, and the package size. Packages default to
 # target/bench/packages/function-{jvm,native}.zip; a target/function.zip from the last build is adopted into the
 # slot of its kind, and a missing JVM package is built (./mvnw package). A native package is never built here
-# (about 15 minutes): build it with ./mvnw package -Dnative (see README) and run this again.
+# (about 15 minutes): build it with ./mvnw package -Dnative (see docs/operations.md) and run this again.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -47,7 +47,7 @@ for mode in jvm native; do
   [ -z "$only" ] || [ "$only" = "$mode" ] || continue
   zip=$jvm_zip; [ $mode = native ] && zip=$native_zip
   if [ ! -f "$zip" ]; then
-    echo "SKIP $mode: no package at $zip (build it: ./mvnw package -Dnative ..., see README)" >&2; continue
+    echo "SKIP $mode: no package at $zip (build it: ./mvnw package -Dnative ..., see docs/operations.md)" >&2; continue
   fi
   [ "$(kind_of "$zip")" = $mode ] || { echo "$zip is not a $mode package" >&2; exit 1; }
   echo "measuring $mode: ${#events[@]} events x $runs cold starts (function logs: $log)" >&2
