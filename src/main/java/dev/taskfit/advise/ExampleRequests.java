@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** A body for the endpoint the advice names, filled from the task where it can be. */
-final class ExampleRequests {
+public final class ExampleRequests {
 
     /** What to send to classify when the task names no shipped classifier. */
     static final String YOUR_MODEL = "your-model";
 
     private static final int MAX_PROMPT_CHARS = 1000;
-    static final Pattern WANTS_NEGATIVE = Pattern.compile("(?i)\\b(?:keep|only|accept)\\b[^.;]*\\bnegative\\b");
+    public static final Pattern WANTS_NEGATIVE = Pattern.compile("(?i)\\b(?:keep|only|accept)\\b[^.;]*\\bnegative\\b");
 
     private ExampleRequests() {
     }

@@ -1,6 +1,8 @@
-package dev.taskfit.advise;
+package dev.taskfit.route;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.taskfit.advise.Family;
+import dev.taskfit.advise.Recommendation;
 import dev.taskfit.api.FieldErrors;
 import dev.taskfit.api.RequestLimits;
 import dev.taskfit.generate.GenerateRequest;

@@ -1,5 +1,8 @@
-package dev.taskfit.advise;
+package dev.taskfit.route;
 
+import dev.taskfit.advise.Cue;
+import dev.taskfit.advise.Family;
+import dev.taskfit.advise.Recommendation;
 import dev.taskfit.api.FieldErrors;
 import dev.taskfit.api.ProblemException;
 import dev.taskfit.classify.ClassifyService;

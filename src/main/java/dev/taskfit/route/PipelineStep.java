@@ -1,13 +1,17 @@
-package dev.taskfit.advise;
+package dev.taskfit.route;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.taskfit.advise.Cue;
+import dev.taskfit.advise.ExampleRequests;
+import dev.taskfit.advise.Family;
+import dev.taskfit.advise.Recommendation;
 import dev.taskfit.api.FieldErrors;
 import dev.taskfit.api.ProblemException;
 import dev.taskfit.api.RequestLimits;
 import dev.taskfit.classify.ModelRegistry;
-import dev.taskfit.pipeline.PipelineRequest;
 import dev.taskfit.pipeline.PipelineRequest.FilterSpec;
+import dev.taskfit.pipeline.PipelineRequest;
 import dev.taskfit.pipeline.PipelineResponse;
 import dev.taskfit.pipeline.PipelineRunner;
 import dev.taskfit.pipeline.PipelineValidator;

@@ -1,4 +1,7 @@
-package dev.taskfit.advise;
+package dev.taskfit.route;
+
+import dev.taskfit.advise.Family;
+import dev.taskfit.advise.Recommendation;
 
 /**
  * A function {@code POST /v1/route} hands a task to once the advice has chosen its family. Targets are CDI beans,
