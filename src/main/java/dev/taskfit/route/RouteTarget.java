@@ -13,8 +13,8 @@ public interface RouteTarget {
     Family family();
 
     /**
-     * Runs the function on the request's input. The returned object is serialised as the route response's
-     * {@code result}; caller mistakes are thrown as {@link dev.taskfit.api.ProblemException}.
+     * Runs the function on the request's input; the result is the route response's {@code result}. Caller mistakes
+     * are thrown as {@link dev.taskfit.api.ProblemException}.
      */
-    Object run(RouteRequest request, Recommendation advice);
+    RouteResult run(RouteRequest request, Recommendation advice);
 }
