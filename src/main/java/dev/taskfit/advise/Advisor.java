@@ -2,7 +2,7 @@ package dev.taskfit.advise;
 
 import dev.taskfit.api.FieldErrors;
 import dev.taskfit.api.RequestLimits;
-import dev.taskfit.startup.ServedFunction;
+import dev.taskfit.api.ServedFunction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
