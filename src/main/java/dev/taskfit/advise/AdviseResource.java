@@ -60,23 +60,11 @@ public class AdviseResource {
         if (request == null) {
             errors.add("body", "a JSON object with a task is required").throwIfAny();
         }
-        checkTask(errors, request.task(), limits);
+        Advisor.checkTask(errors, request.task(), limits);
         errors.throwIfAny();
         Recommendation advice = advisor.advise(request.task());
         return Boolean.TRUE.equals(request.secondOpinion())
                 ? advice.withSecondOpinion(llm.ask(request.task(), advice.family()))
                 : advice;
-    }
-
-    /** The task rule shared with route: present, not blank, within {@code taskfit.limits.max-task-chars}. */
-    static void checkTask(FieldErrors errors, String task, RequestLimits limits) {
-        if (task == null) {
-            errors.add("task", "is required: describe the task in plain words");
-        } else if (task.isBlank()) {
-            errors.add("task", "must not be empty");
-        } else if (task.length() > limits.maxTaskChars()) {
-            errors.add("task", "is " + task.length() + " characters; the limit is " + limits.maxTaskChars()
-                    + " (taskfit.limits.max-task-chars)");
-        }
     }
 }

@@ -1,6 +1,8 @@
 package dev.taskfit.advise;
 
-import dev.taskfit.startup.ServedFunction;
+import dev.taskfit.api.FieldErrors;
+import dev.taskfit.api.RequestLimits;
+import dev.taskfit.api.ServedFunction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -52,6 +54,18 @@ public class Advisor {
 
     public AdvisorModel model() {
         return model.get();
+    }
+
+    /** The task rule shared with route: present, not blank, within {@code taskfit.limits.max-task-chars}. */
+    public static void checkTask(FieldErrors errors, String task, RequestLimits limits) {
+        if (task == null) {
+            errors.add("task", "is required: describe the task in plain words");
+        } else if (task.isBlank()) {
+            errors.add("task", "must not be empty");
+        } else if (task.length() > limits.maxTaskChars()) {
+            errors.add("task", "is " + task.length() + " characters; the limit is " + limits.maxTaskChars()
+                    + " (taskfit.limits.max-task-chars)");
+        }
     }
 
     private static double round(double p) {

@@ -33,11 +33,7 @@ final class ExampleRequests {
                 body.put("prompt", prompt(task));
                 body.put("candidates", 8);
                 body.put("want", 3);
-                Map<String, Object> filter = new LinkedHashMap<>();
-                filter.put("model", model);
-                filter.put("accept", List.of(accepted(cues.modelHint(), task)));
-                filter.put("minConfidence", 0.7);
-                body.put("filters", List.of(filter));
+                body.put("filters", List.of(filter(model, task)));
             }
         }
         return body;
@@ -53,14 +49,18 @@ final class ExampleRequests {
         return "one input to label";
     }
 
-    private static String accepted(String model, String task) {
-        if ("spam".equals(model)) {
-            return "ham";
-        }
-        if ("sentiment".equals(model)) {
-            return WANTS_NEGATIVE.matcher(task).find() ? "negative" : "positive";
-        }
-        return "the label to keep";
+    private static Map<String, Object> filter(String model, String task) {
+        Map<String, Object> filter = new LinkedHashMap<>();
+        filter.put("model", model);
+        TaskFilter.of(model, task).ifPresentOrElse(known -> {
+            if (known.accept() != null) {
+                filter.put("accept", known.accept());
+            } else {
+                filter.put("reject", known.reject());
+            }
+        }, () -> filter.put("accept", List.of("the label to keep")));
+        filter.put("minConfidence", TaskFilter.MIN_CONFIDENCE);
+        return filter;
     }
 
     private static String prompt(String task) {

@@ -1,9 +1,6 @@
 package dev.taskfit.advise;
 
 import dev.taskfit.api.ProblemException;
-import dev.taskfit.generate.GenerateService;
-import dev.taskfit.generate.Generation;
-import dev.taskfit.generate.GenerationRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Locale;
@@ -12,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Asks the configured LLM which family a task needs, with the guidance the advisor follows in its instructions. The
- * call is the generate function's, with no fallback: bounded by {@code taskfit.generate.timeout} and behind the same
- * circuit breaker; a failure becomes the reason there is no second opinion, never an error of the advice.
+ * LLM is reached through {@link Llm}, which advise owns and route implements over the generate function (so advise
+ * imports nothing of generate); the call has no fallback, and is bounded by {@code taskfit.generate.timeout} and
+ * behind the generate function's circuit breaker; a failure becomes the reason there is no second opinion, never an error of the advice.
  */
 @ApplicationScoped
 public class LlmSecondOpinion {
@@ -33,18 +31,28 @@ public class LlmSecondOpinion {
     private static final Pattern FAMILY = Pattern.compile("\\b(discriminative|generative|composite)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private final GenerateService generator;
+    /** The configured LLM, as a second opinion needs it: one answer, or a {@link ProblemException} saying why not. */
+    public interface Llm {
 
-    public LlmSecondOpinion(GenerateService generator) {
-        this.generator = generator;
+        /** The LLM's answer to {@code task} under {@code instructions}, at most {@code maxTokens} tokens, temperature 0. */
+        Answer ask(String task, String instructions, int maxTokens);
+    }
+
+    /** What the LLM answered, and who answered ({@code <provider>:<model>}). */
+    public record Answer(String text, String model) {
+    }
+
+    private final Llm llm;
+
+    public LlmSecondOpinion(Llm llm) {
+        this.llm = llm;
     }
 
     /** The LLM's family for {@code task}, compared with the advisor's {@code advised} family. */
     public SecondOpinion ask(String task, Family advised) {
-        Generation answer;
+        Answer answer;
         try {
-            answer = generator.generate(new GenerationRequest(task, INSTRUCTIONS, 60, 0.0, 0L),
-                    GenerateService.Choice.LLM).generation();
+            answer = llm.ask(task, INSTRUCTIONS, 60);
         } catch (ProblemException e) { // the LLM is not configured or failed: the problem's detail says why
             return SecondOpinion.unavailable(e.problem().detail());
         }

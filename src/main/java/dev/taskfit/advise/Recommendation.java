@@ -1,10 +1,12 @@
 package dev.taskfit.advise;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The advisor's answer ({@code POST /v1/advise}): the model family a task needs, why, and how to call it.
@@ -34,6 +36,12 @@ public record Recommendation(
     public Recommendation(Family family, double confidence, List<String> reasons, List<Cue> cues, List<String> warnings,
                           String endpoint, Map<String, Object> exampleRequest, Map<String, Double> modelProbabilities) {
         this(family, confidence, reasons, cues, warnings, endpoint, exampleRequest, modelProbabilities, null);
+    }
+
+    /** The shipped classifier the task points to (its model-hint cue), if it points to one. */
+    @JsonIgnore
+    public Optional<Cue> modelHint() {
+        return cues.stream().filter(c -> c.kind() == Cue.Kind.MODEL_HINT).findFirst();
     }
 
     public Recommendation withSecondOpinion(SecondOpinion opinion) {

@@ -2,7 +2,7 @@ package dev.taskfit.classify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.taskfit.api.ProblemException;
-import dev.taskfit.startup.ServedFunction;
+import dev.taskfit.api.ServedFunction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -37,16 +37,28 @@ public class GenerateService {
 
     private final Generator llm;
     private final Generator ngram;
+    private final boolean llmConfigured;
 
     @Inject
     public GenerateService(ConfiguredLlm llm, NgramGenerator ngram) {
-        this(llm.generator(), ngram);
+        this(llm.generator(), ngram, llm.model() != null);
     }
 
-    /** Over given generators, outside CDI: tests and benchmarks. */
+    /** Over given generators, outside CDI: tests and benchmarks; an LLM generator given counts as configured. */
     public GenerateService(Generator llm, Generator ngram) {
+        this(llm, ngram, true);
+    }
+
+    /** Over given generators, saying whether {@code llm} is a configured LLM or one that only fails with the reason. */
+    public GenerateService(Generator llm, Generator ngram, boolean llmConfigured) {
         this.llm = llm;
         this.ngram = ngram;
+        this.llmConfigured = llmConfigured;
+    }
+
+    /** Whether an LLM is configured; without one, {@code auto} is the n-gram model and {@code llm} a 503. */
+    public boolean llmConfigured() {
+        return llmConfigured;
     }
 
     public Outcome generate(GenerationRequest request, Choice choice) {

@@ -5,7 +5,7 @@ import dev.taskfit.generate.ngram.GeneratedText;
 import dev.taskfit.generate.ngram.KneserNeyModel;
 import dev.taskfit.generate.ngram.NgramTextGenerator;
 import dev.taskfit.generate.ngram.SamplingOptions;
-import dev.taskfit.startup.ServedFunction;
+import dev.taskfit.api.ServedFunction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

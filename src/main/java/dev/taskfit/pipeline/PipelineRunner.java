@@ -2,7 +2,6 @@ package dev.taskfit.pipeline;
 
 import dev.taskfit.classify.ClassifyService;
 import dev.taskfit.classify.ClassifyService.Classification;
-import dev.taskfit.generate.ConfiguredLlm;
 import dev.taskfit.generate.GenerateService;
 import dev.taskfit.generate.GenerateService.Choice;
 import dev.taskfit.generate.Generation;
@@ -45,8 +44,8 @@ public class PipelineRunner {
     private final ExecutorService workers = Executors.newCachedThreadPool(new WorkerThreads());
 
     @Inject
-    public PipelineRunner(GenerateService generator, ClassifyService classifier, PipelineConfig config, ConfiguredLlm llm) {
-        this(generator, classifier, config.concurrency(), llm.model() != null);
+    public PipelineRunner(GenerateService generator, ClassifyService classifier, PipelineConfig config) {
+        this(generator, classifier, config.concurrency(), generator.llmConfigured());
     }
 
     /**

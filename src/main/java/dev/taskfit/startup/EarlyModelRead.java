@@ -1,8 +1,7 @@
 package dev.taskfit.startup;
 
-import dev.taskfit.advise.AdvisorModel;
-import dev.taskfit.classify.ModelRegistry;
-import dev.taskfit.generate.ngram.NgramTextGenerator;
+import dev.taskfit.api.ServedFunction;
+import dev.taskfit.api.StartupModel;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.ImageMode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,11 +9,16 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * On the JVM, reads the models this function loads at start-up on a thread of its own, from the moment the CDI
  * container exists: the reading (mostly file I/O and array filling) then overlaps the rest of Quarkus' start-up
  * instead of following it. The start-up observers that load the models find them read, or wait for the read to end:
  * each model sits in a holder class, and a class initialises once, whichever thread gets there first.
+ *
+ * <p>The features offer their models as {@link StartupModel} beans, so start-up imports no feature.
  *
  * <p>Not in the native executable: there the models were read while the image was built.
  */
@@ -28,25 +32,23 @@ public class EarlyModelRead {
             return;
         }
         ServedFunction served = Arc.container().instance(ServedFunction.class).get();
-        Thread reader = new Thread(() -> read(served), "taskfit-early-model-read");
+        List<StartupModel> models = Arc.container().select(StartupModel.class).stream()
+                .sorted(Comparator.comparing(StartupModel::model)).toList();
+        Thread reader = new Thread(() -> read(served, models), "taskfit-early-model-read");
         reader.setDaemon(true);
         reader.start();
     }
 
-    private static void read(ServedFunction served) {
-        for (ServedFunction.Model model : ServedFunction.Model.values()) {
-            if (!served.loadsAtStart(model)) {
+    private static void read(ServedFunction served, List<StartupModel> models) {
+        for (StartupModel model : models) {
+            if (!served.loadsAtStart(model.model())) {
                 continue;
             }
             try {
-                switch (model) {
-                    case CLASSIFIERS -> ModelRegistry.readShipped();
-                    case NGRAM -> NgramTextGenerator.shipped();
-                    case ADVISOR -> AdvisorModel.fromClasspath();
-                }
+                model.read();
             } catch (RuntimeException | LinkageError e) {
                 // Its loader, on the main thread, fails the same way and decides what that means.
-                LOG.errorf(e, "could not read the %s model", model);
+                LOG.errorf(e, "could not read the %s model", model.model());
             }
         }
     }

@@ -79,7 +79,7 @@ abstract class AdviseApiContract {
                 .body("reasons", everyItem(containsString("\"")))
                 .body("reasons[0]", allOf(containsString("\"Write\""), containsString("\"drop any\"")))
                 .body("exampleRequest.filters[0].model", equalTo("spam"))
-                .body("exampleRequest.filters[0].accept[0]", equalTo("ham"));
+                .body("exampleRequest.filters[0].reject[0]", equalTo("spam"));
     }
 
     @Test

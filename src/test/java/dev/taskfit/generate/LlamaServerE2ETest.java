@@ -2,6 +2,7 @@ package dev.taskfit.generate;
 
 import dev.taskfit.advise.Family;
 import dev.taskfit.advise.LlmSecondOpinion;
+import dev.taskfit.route.GeneratedSecondOpinion;
 import dev.taskfit.advise.SecondOpinion;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +56,7 @@ class LlamaServerE2ETest {
         Generator ngram = request -> {
             throw new AssertionError("a second opinion never falls back to the n-gram model");
         };
-        SecondOpinion opinion = new LlmSecondOpinion(new GenerateService(LlmGenerator.create(settings(url)), ngram))
+        SecondOpinion opinion = new LlmSecondOpinion(new GeneratedSecondOpinion(new GenerateService(LlmGenerator.create(settings(url)), ngram)))
                 .ask("compose a jingle for our radio ad", Family.GENERATIVE);
         assertNull(opinion.unavailable(), opinion.unavailable());
         assertEquals("openai:tiny-random", opinion.model());

@@ -1,11 +1,15 @@
-package dev.taskfit.advise;
+package dev.taskfit.route;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.taskfit.advise.Family;
+import dev.taskfit.advise.Recommendation;
 import dev.taskfit.api.FieldErrors;
 import dev.taskfit.api.RequestLimits;
 import dev.taskfit.generate.GenerateRequest;
 import dev.taskfit.generate.GenerateResponse;
 import dev.taskfit.generate.GenerateService;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.LinkedHashMap;
@@ -18,6 +22,11 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class GenerateStep implements RouteTarget {
+
+    /** The generated text, as {@code POST /v1/generate} answers it. */
+    @RegisterForReflection
+    public record GeneratedOutput(@JsonUnwrapped GenerateResponse generation) implements RouteResult {
+    }
 
     private final GenerateService generator;
     private final RequestLimits limits;
@@ -35,7 +44,7 @@ public class GenerateStep implements RouteTarget {
     }
 
     @Override
-    public GenerateResponse run(RouteRequest request, Recommendation advice) {
+    public GeneratedOutput run(RouteRequest request, Recommendation advice) {
         FieldErrors errors = new FieldErrors().check(request.model() == null, "model", "the generate step takes no "
                 + "classifier (the advice chose /v1/generate); leave it out");
         StepOptions.checkInputIsPrompt(errors, request, limits).throwIfAny();
@@ -43,6 +52,6 @@ public class GenerateStep implements RouteTarget {
         body.put("prompt", request.input());
         GenerateRequest.Prepared prepared = StepOptions.read(json, body, GenerateRequest.class)
                 .prepare(limits, "options.");
-        return GenerateResponse.of(generator.generate(prepared.generation(), prepared.choice()));
+        return new GeneratedOutput(GenerateResponse.of(generator.generate(prepared.generation(), prepared.choice())));
     }
 }

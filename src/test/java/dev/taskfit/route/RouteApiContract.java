@@ -1,4 +1,4 @@
-package dev.taskfit.advise;
+package dev.taskfit.route;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;

@@ -1,6 +1,6 @@
-package dev.taskfit.startup;
+package dev.taskfit.api;
 
-import dev.taskfit.startup.ServedFunction.Model;
+import dev.taskfit.api.ServedFunction.Model;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;

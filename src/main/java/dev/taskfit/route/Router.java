@@ -1,5 +1,8 @@
-package dev.taskfit.advise;
+package dev.taskfit.route;
 
+import dev.taskfit.advise.Advisor;
+import dev.taskfit.advise.Family;
+import dev.taskfit.advise.Recommendation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 

@@ -1,13 +1,17 @@
-package dev.taskfit.advise;
+package dev.taskfit.route;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.taskfit.advise.Cue;
+import dev.taskfit.advise.Family;
+import dev.taskfit.advise.Recommendation;
+import dev.taskfit.advise.TaskFilter;
 import dev.taskfit.api.FieldErrors;
 import dev.taskfit.api.ProblemException;
 import dev.taskfit.api.RequestLimits;
 import dev.taskfit.classify.ModelRegistry;
-import dev.taskfit.pipeline.PipelineRequest;
 import dev.taskfit.pipeline.PipelineRequest.FilterSpec;
+import dev.taskfit.pipeline.PipelineRequest;
 import dev.taskfit.pipeline.PipelineResponse;
 import dev.taskfit.pipeline.PipelineRunner;
 import dev.taskfit.pipeline.PipelineValidator;
@@ -15,6 +19,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,9 +32,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class PipelineStep implements RouteTarget {
 
-    /** How sure the default filter's classifier must be, as in the advice's example request. */
-    static final double DEFAULT_MIN_CONFIDENCE = 0.7;
-
     /** Replies to complaints are kept when they read positive, though the task names no sentiment word. */
     private static final Pattern COMPLAINT = Pattern.compile(
             "(?i)\\b(?:complain(?:t|ts|s|ed|ing)?|polite(?:ly)?|friendly|courteous|apolog(?:y|ies|ise|ize|etic))\\b");
@@ -37,7 +39,7 @@ public class PipelineStep implements RouteTarget {
     /** The pipeline's output, with the filters it ran and why those. */
     @RegisterForReflection
     public record FilteredCandidates(List<FilterSpec> filters, String filtersChosenBecause,
-                                     @JsonUnwrapped PipelineResponse pipeline) {
+                                     @JsonUnwrapped PipelineResponse pipeline) implements RouteResult {
     }
 
     private final PipelineValidator validator;
@@ -93,7 +95,7 @@ public class PipelineStep implements RouteTarget {
             model = request.model();
             because = "the request names " + model;
         } else {
-            Cue hint = advice.cues().stream().filter(c -> c.kind() == Cue.Kind.MODEL_HINT).findFirst().orElse(null);
+            Cue hint = advice.modelHint().orElse(null);
             Matcher complaint = COMPLAINT.matcher(request.task());
             if (hint != null) {
                 model = hint.detail();
@@ -108,14 +110,11 @@ public class PipelineStep implements RouteTarget {
                         + String.join(", ", new TreeSet<>(registry.all().keySet())) + ")");
             }
         }
-        if ("spam".equals(model)) {
-            return new DefaultFilter(new FilterSpec("spam", null, List.of("spam"), DEFAULT_MIN_CONFIDENCE),
-                    because + "; candidates it calls spam are dropped");
-        }
-        if ("sentiment".equals(model)) {
-            String keep = ExampleRequests.WANTS_NEGATIVE.matcher(request.task()).find() ? "negative" : "positive";
-            return new DefaultFilter(new FilterSpec("sentiment", List.of(keep), null, DEFAULT_MIN_CONFIDENCE),
-                    because + "; only candidates it calls " + keep + " are kept");
+        Optional<TaskFilter> known = TaskFilter.of(model, request.task());
+        if (known.isPresent()) {
+            TaskFilter f = known.get();
+            return new DefaultFilter(new FilterSpec(f.model(), f.accept(), f.reject(), f.minConfidence()),
+                    because + "; " + f.effect());
         }
         registry.require(model); // an unknown name is a 404
         throw new ProblemException(422, "filter-needed", "Filter needed", "route has a default filter only for spam "

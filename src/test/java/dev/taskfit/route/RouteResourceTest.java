@@ -1,4 +1,4 @@
-package dev.taskfit.advise;
+package dev.taskfit.route;
 
 import dev.taskfit.api.RawEvents;
 import io.quarkus.test.junit.QuarkusTest;

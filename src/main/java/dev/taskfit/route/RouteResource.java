@@ -1,5 +1,6 @@
-package dev.taskfit.advise;
+package dev.taskfit.route;
 
+import dev.taskfit.advise.Advisor;
 import dev.taskfit.api.FieldErrors;
 import dev.taskfit.api.RequestLimits;
 import jakarta.ws.rs.Consumes;
@@ -61,7 +62,7 @@ public class RouteResource {
         if (request == null) {
             errors.add("body", "a JSON object with task and input is required").throwIfAny();
         }
-        AdviseResource.checkTask(errors, request.task(), limits);
+        Advisor.checkTask(errors, request.task(), limits);
         if (request.input() == null) {
             errors.add("input", "is required: the text to run the advised function on");
         } else if (request.input().isBlank()) {

@@ -1,4 +1,4 @@
-package dev.taskfit.advise;
+package dev.taskfit.route;
 
 import dev.taskfit.PackagedFunction;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,4 +1,4 @@
-package dev.taskfit.advise;
+package dev.taskfit.route;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

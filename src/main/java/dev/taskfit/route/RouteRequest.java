@@ -1,4 +1,4 @@
-package dev.taskfit.advise;
+package dev.taskfit.route;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

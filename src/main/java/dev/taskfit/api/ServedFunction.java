@@ -1,4 +1,4 @@
-package dev.taskfit.startup;
+package dev.taskfit.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

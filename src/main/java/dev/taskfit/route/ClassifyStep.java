@@ -1,5 +1,8 @@
-package dev.taskfit.advise;
+package dev.taskfit.route;
 
+import dev.taskfit.advise.Cue;
+import dev.taskfit.advise.Family;
+import dev.taskfit.advise.Recommendation;
 import dev.taskfit.api.FieldErrors;
 import dev.taskfit.api.ProblemException;
 import dev.taskfit.classify.ClassifyService;
@@ -15,9 +18,9 @@ import java.util.TreeSet;
 public class ClassifyStep implements RouteTarget {
 
     /** The classification, with which model ran and why that one. */
-    @RegisterForReflection // serialised as RouteResponse's Object result: no REST signature names it
+    @RegisterForReflection // serialised as RouteResponse's result: no REST signature names it
     public record ClassifiedInput(String model, String modelChosenBecause, String label, double confidence,
-                                  Map<String, Double> scores) {
+                                  Map<String, Double> scores) implements RouteResult {
     }
 
     private final ClassifyService classifier;
@@ -45,8 +48,7 @@ public class ClassifyStep implements RouteTarget {
             model = request.model();
             because = "named in the request";
         } else {
-            Cue hint = advice.cues().stream().filter(c -> c.kind() == Cue.Kind.MODEL_HINT).findFirst()
-                    .orElseThrow(() -> new ProblemException(422, "model-needed", "Model needed",
+            Cue hint = advice.modelHint().orElseThrow(() -> new ProblemException(422, "model-needed", "Model needed",
                             "the advice is discriminative, but the task points to no shipped classifier; name one in "
                                     + "\"model\" (available: " + String.join(", ", new TreeSet<>(registry.all().keySet())) + ")"));
             model = hint.detail();
