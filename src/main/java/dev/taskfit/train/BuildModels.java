@@ -76,7 +76,7 @@ public final class BuildModels {
     /** The advisor: its classifier and combination rule, retrained when its data, recipe or code change. */
     private static void buildAdvisor(Path dataDir, Path modelsDir) throws Exception {
         String fingerprint = fingerprint(AdvisorBuild.tasksFiles(dataDir), AdvisorBuild.recipe(),
-                List.of("dev/taskfit/classify", "dev/taskfit/train", "dev/taskfit/advise"));
+                List.of("dev/taskfit/classify", "dev/taskfit/train", "dev/taskfit/advise", "advise"));
         Path target = modelsDir.resolve(AdvisorModel.NAME + ".tfc");
         if (Files.exists(target) && Files.exists(modelsDir.resolve(AdvisorModel.RULE_FILE))
                 && fingerprint.equals(storedFingerprint(target))) {
