@@ -12,8 +12,8 @@ import java.util.Map;
  * Starts a {@link FakeLlmServer} before Quarkus and points {@code taskfit.generate.*} at it for the provider named by
  * the {@code provider} argument: timeout 1 s, no retries, a circuit breaker that does not open (unless overridden).
  * Arguments starting with {@code taskfit.} are passed on as configuration; {@code reply} sets what its successful
- * answers say. The server's URL is
- * {@code taskfit.test.fake-llm-url}.
+ * answers say (it may quote the request's seed as {@code {seed}}); {@code latency-ms} makes every model call take that
+ * long. The server's URL is {@code taskfit.test.fake-llm-url}.
  */
 public class FakeLlmResource implements QuarkusTestResourceLifecycleManager {
 
@@ -30,7 +30,8 @@ public class FakeLlmResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         try {
-            server = new FakeLlmServer(20_000, args.getOrDefault("reply", FakeLlmServer.REPLY));
+            server = new FakeLlmServer(20_000, args.getOrDefault("reply", FakeLlmServer.REPLY),
+                    Long.parseLong(args.getOrDefault("latency-ms", "0")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A local stand-in for the four providers, answering in each one's real wire format: OpenAI chat completions
@@ -19,7 +22,10 @@ import java.util.concurrent.Executors;
  * and Bedrock Converse ({@code POST /model/{modelId}/converse}). The prompt picks the scenario: it answers normally
  * unless the request body holds one of {@code #401 #403 #404 #429 #500 #malformed #notext #slow}. Error bodies quote
  * the credentials they received, as the worst real server might, so tests can prove they never travel further.
- * {@code GET /__requests} counts the model calls so far (readable across class loaders).
+ * Every model call can be made to take a fixed latency, and a reply may quote the request's seed
+ * ({@value #SEED_MARK}), so a pipeline's candidates from distinct seeds are distinct texts. {@code GET /__requests}
+ * counts the requests so far and {@code GET /__stats} gives {@code {"calls","mostInFlight"}} for the model calls
+ * (both readable across class loaders).
  */
 final class FakeLlmServer implements AutoCloseable {
 
@@ -34,6 +40,9 @@ final class FakeLlmServer implements AutoCloseable {
     static final String REPLY = "The quick brown fox jumps over the lazy dog.";
     static final int PROMPT_TOKENS = 12;
     static final int COMPLETION_TOKENS = 9;
+    /** In a reply, stands for the request's {@code seed} (OpenAI's top-level one, Ollama's option), or "unseeded". */
+    static final String SEED_MARK = "{seed}";
+    private static final Pattern SEED = Pattern.compile("\"seed\"\\s*:\\s*(-?\\d+)");
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
@@ -42,8 +51,12 @@ final class FakeLlmServer implements AutoCloseable {
         return t;
     });
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final AtomicInteger calls = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger mostInFlight = new AtomicInteger();
     private final long slowMillis;
     private final String reply;
+    private final long latencyMillis;
 
     FakeLlmServer(long slowMillis) throws IOException {
         this(slowMillis, REPLY);
@@ -51,8 +64,14 @@ final class FakeLlmServer implements AutoCloseable {
 
     /** A server whose successful answers say {@code reply} (plain text, no quotes or backslashes). */
     FakeLlmServer(long slowMillis, String reply) throws IOException {
+        this(slowMillis, reply, 0);
+    }
+
+    /** A server that also takes {@code latencyMillis} to answer every model call, like a real model writing. */
+    FakeLlmServer(long slowMillis, String reply, long latencyMillis) throws IOException {
         this.slowMillis = slowMillis;
         this.reply = reply;
+        this.latencyMillis = latencyMillis;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
@@ -93,6 +112,10 @@ final class FakeLlmServer implements AutoCloseable {
                 send(exchange, 200, Map.of(), Integer.toString(received.size()));
                 return;
             }
+            if (path.equals("/__stats")) {
+                send(exchange, 200, Map.of(), "{\"calls\":" + calls.get() + ",\"mostInFlight\":" + mostInFlight.get() + "}");
+                return;
+            }
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Received request = new Received(exchange.getRequestMethod(), path, Map.copyOf(exchange.getRequestHeaders()), body);
             received.add(request);
@@ -102,12 +125,14 @@ final class FakeLlmServer implements AutoCloseable {
                 return;
             }
             String credentials = String.valueOf(request.header(wire == Wire.ANTHROPIC ? "x-api-key" : "Authorization"));
-            if (body.contains("#slow")) {
-                try {
-                    Thread.sleep(slowMillis);
-                } catch (InterruptedException e) {
-                    return;
-                }
+            calls.incrementAndGet();
+            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(latencyMillis + (body.contains("#slow") ? slowMillis : 0));
+            } catch (InterruptedException e) {
+                return;
+            } finally {
+                inFlight.decrementAndGet();
             }
             for (int status : new int[] {401, 403, 404, 429, 500}) {
                 if (body.contains("#" + status)) {
@@ -120,7 +145,8 @@ final class FakeLlmServer implements AutoCloseable {
             } else if (body.contains("#notext")) {
                 send(exchange, 200, Map.of(), wire.withoutText());
             } else {
-                send(exchange, 200, Map.of(), wire.success(reply));
+                Matcher seed = SEED.matcher(body);
+                send(exchange, 200, Map.of(), wire.success(reply.replace(SEED_MARK, seed.find() ? seed.group(1) : "unseeded")));
             }
         }
     }

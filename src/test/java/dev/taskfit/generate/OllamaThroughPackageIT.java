@@ -1,10 +1,18 @@
 package dev.taskfit.generate;
 
-/** taskfit.generate.provider=ollama against a local server speaking its wire format, through the packaged function. */
-class OllamaThroughPackageIT extends ProviderThroughPackageIT {
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * taskfit.generate.provider=ollama against a local server speaking its wire format, through the packaged function: its
+ * answers and failures (the guard's part, the same for every provider, is {@link OpenAiThroughPackageIT}'s).
+ */
+class OllamaThroughPackageIT extends ProviderAnswerContract {
+
+    @RegisterExtension
+    static final PackagedProviderFunction FUNCTION = new PackagedProviderFunction(LlmProvider.OLLAMA);
 
     @Override
     LlmProvider provider() {
-        return LlmProvider.OLLAMA;
+        return FUNCTION.provider();
     }
 }

@@ -1,5 +1,6 @@
 package dev.taskfit.pipeline;
 
+import dev.taskfit.generate.FakeLlmResource;
 import dev.taskfit.pipeline.PipelineRequest.FilterSpec;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The pipeline over an LLM that takes 400 ms per answer (OpenAI wire format), through the Lambda path: the deadline
+ * The pipeline over an LLM that takes 400 ms per answer ({@link FakeLlmResource}, OpenAI's wire format), through
+ * the Lambda path: the deadline
  * holds and the partial answer says so, at most {@code taskfit.pipeline.concurrency} calls are in flight, and a failing
  * LLM is given up on after its first failures, the n-gram model writing the rest with the reason.
  */
@@ -25,11 +28,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestProfile(SlowLlmPipelineTest.Profile.class)
 class SlowLlmPipelineTest {
 
-    /** The slow server, started before Quarkus. */
+    static final long LATENCY_MILLIS = 400;
+    static final int CONCURRENCY = 2;
+
+    /** The fake server, answering every call in 400 ms with a reply that quotes the seed, started before Quarkus. */
     public static class Profile implements QuarkusTestProfile {
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(SlowLlmResource.class));
+            return List.of(new TestResourceEntry(FakeLlmResource.class, Map.of(
+                    "provider", "openai",
+                    "reply", "Candidate {seed}: a wonderful, delightful machine that makes every morning better.",
+                    "latency-ms", Long.toString(LATENCY_MILLIS),
+                    "taskfit.generate.timeout", "5s",
+                    "taskfit.pipeline.concurrency", Integer.toString(CONCURRENCY))));
         }
     }
 
@@ -52,11 +63,11 @@ class SlowLlmPipelineTest {
         assertEquals(1_000, r.deadlineMs());
         assertTrue(r.generated() >= 1 && r.generated() <= 6, "generated " + r.generated());
         assertEquals("llm", r.generator());
-        assertEquals(List.of("openai:gpt-test"), r.models());
+        assertEquals(List.of("openai:openai-test-model"), r.models());
         assertEquals(false, r.fallback());
         PipelineInvariants.check(request, r, PipelineContract::classify);
-        assertTrue(stats().getInt("mostInFlight") <= SlowLlmResource.CONCURRENCY,
-                "at most " + SlowLlmResource.CONCURRENCY + " calls in flight: " + stats().prettify() + " before: " + before.prettify());
+        assertTrue(stats().getInt("mostInFlight") <= CONCURRENCY,
+                "at most " + CONCURRENCY + " calls in flight: " + stats().prettify() + " before: " + before.prettify());
     }
 
     @Test
@@ -80,7 +91,7 @@ class SlowLlmPipelineTest {
         assertEquals("ngram", r.generator());
         assertEquals(List.of("ngram:english"), r.models());
         assertEquals(12, r.generated());
-        assertTrue(calls <= SlowLlmResource.CONCURRENCY, "the LLM was called " + calls + " times for 12 candidates");
+        assertTrue(calls <= CONCURRENCY, "the LLM was called " + calls + " times for 12 candidates");
     }
 
     @Test
@@ -94,7 +105,7 @@ class SlowLlmPipelineTest {
     }
 
     private static JsonPath stats() {
-        String url = ConfigProvider.getConfig().getValue("taskfit.test.slow-llm-url", String.class);
+        String url = ConfigProvider.getConfig().getValue("taskfit.test.fake-llm-url", String.class);
         return given().get(url + "/__stats").then().statusCode(200).extract().jsonPath();
     }
 }

@@ -3,29 +3,35 @@ package dev.taskfit.generate;
 import dev.taskfit.PackagedFunction;
 import dev.taskfit.local.LocalLambda;
 import io.restassured.RestAssured;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-import java.io.IOException;
 import java.util.Map;
 
 /**
- * The provider contract against the packaged function (JVM, or native after -Dnative) under the local Lambda
- * runtime: proves each provider's wire types survive packaging (for native: that their reflection is declared).
- * Configured the way Lambda configures it, through the environment.
+ * The packaged function (JVM, or native after -Dnative) under the local Lambda runtime, configured for one provider
+ * against a {@link FakeLlmServer} the way Lambda configures it, through the environment; REST Assured points at it.
+ * Register it as a static {@code @RegisterExtension} field: one function for the whole class.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ProviderThroughPackageIT extends ProviderThroughLambdaContract {
+final class PackagedProviderFunction implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
+    private final LlmProvider provider;
     private FakeLlmServer server;
     private LocalLambda lambda;
 
-    @BeforeAll
-    void start() throws IOException {
+    PackagedProviderFunction(LlmProvider provider) {
+        this.provider = provider;
+    }
+
+    LlmProvider provider() {
+        return provider;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
         server = new FakeLlmServer(20_000);
-        LlmProvider provider = provider();
         lambda = PackagedFunction.startWith(Map.of(
                 "TASKFIT_GENERATE_PROVIDER", provider.id(),
                 "TASKFIT_GENERATE_BASE_URL", server.baseUrl(provider),
@@ -40,14 +46,14 @@ abstract class ProviderThroughPackageIT extends ProviderThroughLambdaContract {
                 "AWS_SECRET_ACCESS_KEY", "taskfit-test-secret-access-key"));
     }
 
-    @BeforeEach
-    void pointRestAssuredAtIt() {
+    @Override
+    public void beforeEach(ExtensionContext context) {
         RestAssured.baseURI = "http://127.0.0.1";
         RestAssured.port = lambda.port();
     }
 
-    @AfterAll
-    void stop() {
+    @Override
+    public void afterAll(ExtensionContext context) {
         if (lambda != null) {
             lambda.close();
         }
