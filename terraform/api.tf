@@ -53,9 +53,21 @@ resource "aws_apigatewayv2_route" "endpoint" {
   route_key = "${each.value.method} ${each.value.path}"
   target    = "integrations/${aws_apigatewayv2_integration.fn[each.value.function].id}"
 
-  authorization_type   = local.jwt_enabled && !each.value.public ? "JWT" : "NONE"
-  authorizer_id        = local.jwt_enabled && !each.value.public ? one(aws_apigatewayv2_authorizer.jwt[*].id) : null
-  authorization_scopes = local.jwt_enabled && !each.value.public && length(try(var.jwt_authorizer.scopes, [])) > 0 ? var.jwt_authorizer.scopes : null
+  # var.auth decides; see local.route_authorization (public routes are always NONE).
+  authorization_type   = local.route_authorization[each.key]
+  authorizer_id        = local.route_authorization[each.key] == "JWT" ? one(aws_apigatewayv2_authorizer.jwt[*].id) : null
+  authorization_scopes = local.route_authorization[each.key] == "JWT" && length(try(var.jwt_authorizer.scopes, [])) > 0 ? var.jwt_authorizer.scopes : null
+
+  lifecycle {
+    precondition {
+      condition     = var.auth != "jwt" || var.jwt_authorizer != null
+      error_message = "auth = \"jwt\" needs jwt_authorizer (issuer and audience)."
+    }
+    precondition {
+      condition     = var.auth == "jwt" || var.jwt_authorizer == null
+      error_message = "jwt_authorizer is set but auth is not \"jwt\": it would guard nothing. Set auth = \"jwt\" or remove jwt_authorizer."
+    }
+  }
 }
 
 resource "aws_lambda_permission" "endpoint" {
@@ -110,5 +122,42 @@ resource "aws_apigatewayv2_stage" "default" {
     detailed_metrics_enabled = true
   }
 
+  # The routes that reach the LLM get their own, lower throttle.
+  dynamic "route_settings" {
+    for_each = local.llm_route_keys
+    content {
+      route_key                = route_settings.value
+      throttling_rate_limit    = var.llm_throttling.rate_limit
+      throttling_burst_limit   = var.llm_throttling.burst_limit
+      detailed_metrics_enabled = true
+    }
+  }
+
   tags = local.common_tags
+
+  lifecycle {
+    precondition {
+      condition     = var.llm_throttling.rate_limit <= var.throttling.rate_limit && var.llm_throttling.burst_limit <= var.throttling.burst_limit
+      error_message = "llm_throttling must not be above throttling: the LLM routes are the expensive ones."
+    }
+  }
+}
+
+# Open LLM spend is a decision to see at every plan, not a default to forget.
+check "llm_spend_not_open_to_anyone" {
+  assert {
+    condition     = !(var.auth == "none" && var.llm_provider != "none")
+    error_message = "auth = \"none\" with llm_provider = \"${var.llm_provider}\": anyone who finds the URL can spend your LLM budget through /v1/generate, /v1/pipeline and /v1/route (bounded only by llm_throttling, llm_reserved_concurrency and llm_max_calls_per_minute). Use auth = \"iam\" or \"jwt\" unless that is intended."
+  }
+}
+
+# What a caller's IAM identity needs under auth = "iam" (output invoke_policy_json): invoke the /v1 routes of
+# this API's $default stage, nothing else.
+data "aws_iam_policy_document" "invoke" {
+  statement {
+    sid       = "InvokeTaskfitApi"
+    effect    = "Allow"
+    actions   = ["execute-api:Invoke"]
+    resources = local.invoke_resource_arns
+  }
 }

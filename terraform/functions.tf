@@ -53,6 +53,11 @@ resource "aws_lambda_function" "fn" {
     variables = local.environment[each.key]
   }
 
+  # Active: Lambda samples requests and sends segments to X-Ray (the role gets the grant in iam.tf).
+  tracing_config {
+    mode = var.tracing ? "Active" : "PassThrough"
+  }
+
   logging_config {
     log_group             = aws_cloudwatch_log_group.fn[each.key].name
     log_format            = var.log_format

@@ -1,5 +1,6 @@
-# One role per function, least privilege. The only wildcard is the `:*` suffix on the function's own
-# log group ARN (the log streams Lambda creates inside that one group; see README, "IAM").
+# One role per function, least privilege. The only wildcards are the `:*` suffix on the function's own
+# log group ARN (the log streams Lambda creates inside that one group) and, with var.tracing only, the
+# X-Ray write actions, which take no resource but `*` (see README, "IAM").
 
 # For the kms:ViaService condition (amazonaws.com, or the partition's own DNS suffix).
 data "aws_partition" "current" {}
@@ -35,6 +36,18 @@ data "aws_iam_policy_document" "fn" {
     effect    = "Allow"
     actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
     resources = [aws_cloudwatch_log_group.fn[each.key].arn, "${aws_cloudwatch_log_group.fn[each.key].arn}:*"]
+  }
+
+  # X-Ray: PutTraceSegments and PutTelemetryRecords support no resource-level permissions, so `*` is the
+  # only resource they take; only these two write actions, only with var.tracing.
+  dynamic "statement" {
+    for_each = var.tracing ? [1] : []
+    content {
+      sid       = "WriteTraces"
+      effect    = "Allow"
+      actions   = ["xray:PutTraceSegments", "xray:PutTelemetryRecords"]
+      resources = ["*"]
+    }
   }
 
   # Bedrock: only the LLM functions, only with provider bedrock, only the configured models.

@@ -16,18 +16,31 @@ locals {
   }
 
   # Every HTTP endpoint: one API Gateway route and one Lambda permission each, sent to its function.
-  # public = true: never behind the JWT authorizer (health and OpenAPI carry no user data, and uptime
-  # probes carry no token). `route` runs the advised family, so it lives with the advisor. /q/* (health,
-  # OpenAPI) also goes to advise: its container loads every model and the generator configuration
-  # (route uses them all), so its readiness covers the whole application, and it adds no permission.
+  # access says who may call it: "api" routes carry var.auth's authorization; "public" ones never do
+  # (health and OpenAPI carry no user data, and uptime probes carry no token); "console" routes (the web
+  # page at / and its assets) follow var.auth unless var.console_public. llm = true: the route can reach
+  # the LLM on every call, so it gets var.llm_throttling instead of the stage's default throttle.
+  # `route` runs the advised family, so it lives with the advisor. /q/* (health, OpenAPI) and the console
+  # also go to advise: its container loads every model and the generator configuration (route uses them
+  # all), so its readiness covers the whole application, and they add no permission to any role.
   endpoints = {
-    classify = { method = "POST", path = "/v1/classify", function = "classify", public = false }
-    models   = { method = "GET", path = "/v1/models", function = "classify", public = false }
-    generate = { method = "POST", path = "/v1/generate", function = "generate", public = false }
-    advise   = { method = "POST", path = "/v1/advise", function = "advise", public = false }
-    route    = { method = "POST", path = "/v1/route", function = "advise", public = false }
-    pipeline = { method = "POST", path = "/v1/pipeline", function = "pipeline", public = false }
-    quarkus  = { method = "GET", path = "/q/{proxy+}", function = "advise", public = true }
+    classify       = { method = "POST", path = "/v1/classify", function = "classify", access = "api", llm = false }
+    models         = { method = "GET", path = "/v1/models", function = "classify", access = "api", llm = false }
+    generate       = { method = "POST", path = "/v1/generate", function = "generate", access = "api", llm = true }
+    advise         = { method = "POST", path = "/v1/advise", function = "advise", access = "api", llm = false }
+    route          = { method = "POST", path = "/v1/route", function = "advise", access = "api", llm = true }
+    pipeline       = { method = "POST", path = "/v1/pipeline", function = "pipeline", access = "api", llm = true }
+    quarkus        = { method = "GET", path = "/q/{proxy+}", function = "advise", access = "public", llm = false }
+    console        = { method = "GET", path = "/", function = "advise", access = "console", llm = false }
+    console_assets = { method = "GET", path = "/console/{proxy+}", function = "advise", access = "console", llm = false }
+  }
+
+  # The authorization_type of a guarded route, by var.auth: SigV4-signed callers, the JWT authorizer, or
+  # nobody (open, chosen explicitly).
+  authorization_types = {
+    iam  = "AWS_IAM"
+    jwt  = "JWT"
+    none = "NONE"
   }
 
   # The runtime switch: what function.zip holds decides the Lambda runtime and handler.

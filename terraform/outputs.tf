@@ -37,3 +37,13 @@ output "log_group_names" {
   description = "CloudWatch log group of each function, and of the API access logs (key `api_access`)."
   value       = merge({ for k, g in aws_cloudwatch_log_group.fn : k => g.name }, { api_access = aws_cloudwatch_log_group.api_access.name })
 }
+
+output "auth" {
+  description = "Who may call the non-public routes: iam, jwt or none."
+  value       = var.auth
+}
+
+output "invoke_policy_json" {
+  description = "auth = iam: an IAM policy allowing execute-api:Invoke on the /v1 routes; attach it to the callers' roles or users. null otherwise."
+  value       = var.auth == "iam" ? data.aws_iam_policy_document.invoke.json : null
+}

@@ -73,7 +73,9 @@ variable "functions" {
     optional; an omitted function or field keeps the built-in value:
       memory_size                    MB, 128..10240 (built-in: classify 256, others 512 native; 1024/1536 jvm)
       timeout                        seconds, 1..30 (built-in: classify 10, others 30)
-      reserved_concurrent_executions -1 = unreserved (default), 0 = disabled, n = reserved and capped at n
+      reserved_concurrent_executions -1 = unreserved, 0 = disabled, n = reserved and capped at n (built-in:
+                                     var.llm_reserved_concurrency for generate, advise, pipeline;
+                                     unreserved for classify)
       architecture                   x86_64 | arm64 (default: var.architecture)
       environment                    extra environment variables (never secrets: the validation rejects
                                      names ending in API_KEY, PASSWORD, SECRET_KEY or TOKEN)
@@ -81,7 +83,7 @@ variable "functions" {
   type = map(object({
     memory_size                    = optional(number)
     timeout                        = optional(number)
-    reserved_concurrent_executions = optional(number, -1)
+    reserved_concurrent_executions = optional(number)
     architecture                   = optional(string)
     environment                    = optional(map(string), {})
   }))
@@ -100,7 +102,7 @@ variable "functions" {
     error_message = "timeout must be 1..30 seconds: the functions are invoked only through the HTTP API, whose integrations time out after 30 seconds at most."
   }
   validation {
-    condition     = alltrue([for f in values(var.functions) : f.reserved_concurrent_executions >= -1 && floor(f.reserved_concurrent_executions) == f.reserved_concurrent_executions])
+    condition     = alltrue([for f in values(var.functions) : f.reserved_concurrent_executions == null ? true : (f.reserved_concurrent_executions >= -1 && floor(f.reserved_concurrent_executions) == f.reserved_concurrent_executions)])
     error_message = "reserved_concurrent_executions must be -1 (unreserved), 0 (disabled) or a positive whole number."
   }
   validation {
@@ -244,8 +246,18 @@ variable "bedrock_model_arns" {
 # HTTP API
 # ---------------------------------------------------------------------------------------------------
 
+variable "auth" {
+  description = "Who may call the API, a choice the deployer makes (no default): `iam` (every non-public route uses API Gateway's AWS_IAM authorization; callers sign requests with SigV4 and need execute-api:Invoke, see output invoke_policy_json), `jwt` (every non-public route goes through the JWT authorizer of var.jwt_authorizer), or `none` (open to anyone who has the URL). GET /q/{proxy+} (health, OpenAPI) is always public; the console (GET / and /console/*) follows this choice unless console_public."
+  type        = string
+
+  validation {
+    condition     = contains(["iam", "jwt", "none"], var.auth)
+    error_message = "auth must be \"iam\" (SigV4-signed callers), \"jwt\" (the JWT authorizer; set jwt_authorizer) or \"none\" (open to anyone: say so explicitly)."
+  }
+}
+
 variable "jwt_authorizer" {
-  description = "Optional JWT authorizer for every non-public route (all /v1 routes; GET /q/{proxy+} stays public): issuer (https URL of the OIDC issuer), audience (accepted `aud` values), scopes (required scopes; empty: any). null: no authorizer."
+  description = "auth = jwt only (and then required): the JWT authorizer of every non-public route: issuer (https URL of the OIDC issuer), audience (accepted `aud` values), scopes (required scopes; empty: any)."
   type = object({
     issuer   = string
     audience = list(string)
@@ -256,6 +268,48 @@ variable "jwt_authorizer" {
   validation {
     condition     = var.jwt_authorizer == null ? true : (startswith(var.jwt_authorizer.issuer, "https://") && length(var.jwt_authorizer.audience) > 0)
     error_message = "jwt_authorizer.issuer must be an https:// URL and audience must hold at least one value."
+  }
+}
+
+variable "console_public" {
+  description = "Serve the web console (GET / and GET /console/{proxy+}) without authorization whatever var.auth says. The page itself holds no data; its calls to /v1 still need the API's authorization. Under auth = iam a browser cannot sign requests, so use jwt or this switch to open the page."
+  type        = bool
+  default     = false
+}
+
+variable "llm_throttling" {
+  description = "Route throttling of the routes that can reach the LLM on every call (POST /v1/generate, /v1/pipeline, /v1/route): steady-state requests per second and burst, for all callers together. Lower than var.throttling (a precondition checks it)."
+  type = object({
+    rate_limit  = optional(number, 5)
+    burst_limit = optional(number, 10)
+  })
+  default = {}
+
+  validation {
+    condition     = var.llm_throttling.rate_limit > 0 && var.llm_throttling.burst_limit > 0 && var.llm_throttling.burst_limit <= 5000 && floor(var.llm_throttling.burst_limit) == var.llm_throttling.burst_limit
+    error_message = "llm_throttling.rate_limit must be > 0 and llm_throttling.burst_limit a whole number 1..5000."
+  }
+}
+
+variable "llm_reserved_concurrency" {
+  description = "Reserved concurrency (and so the cap on concurrent instances) of each function that may call the LLM (generate, advise, pipeline), unless functions[<name>].reserved_concurrent_executions says otherwise. With llm_max_calls_per_minute it bounds LLM calls: at most this x 3 functions x that many calls a minute. -1: unreserved (no cap; needed in accounts whose concurrency quota is too small to reserve any)."
+  type        = number
+  default     = 5
+
+  validation {
+    condition     = var.llm_reserved_concurrency >= -1 && floor(var.llm_reserved_concurrency) == var.llm_reserved_concurrency
+    error_message = "llm_reserved_concurrency must be -1 (unreserved), 0 (disabled) or a positive whole number."
+  }
+}
+
+variable "llm_max_calls_per_minute" {
+  description = "Most LLM calls one function instance makes in any minute (TASKFIT_GENERATE_MAX_CALLS_PER_MINUTE). Over it, generator auto falls back to the n-gram model with the reason and generator llm answers 429 with Retry-After."
+  type        = number
+  default     = 60
+
+  validation {
+    condition     = var.llm_max_calls_per_minute >= 1 && var.llm_max_calls_per_minute <= 100000 && floor(var.llm_max_calls_per_minute) == var.llm_max_calls_per_minute
+    error_message = "llm_max_calls_per_minute must be a whole number from 1 to 100000."
   }
 }
 
@@ -299,4 +353,61 @@ variable "tags" {
   description = "Tags added to every resource that takes tags."
   type        = map(string)
   default     = {}
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Tracing, metrics and alarms (monitoring.tf)
+# ---------------------------------------------------------------------------------------------------
+
+variable "tracing" {
+  description = "Active X-Ray tracing of every function (tracing_config mode Active, and the xray:PutTraceSegments / PutTelemetryRecords grant it needs). false: PassThrough, no grant."
+  type        = bool
+  default     = false
+}
+
+variable "metrics_namespace" {
+  description = "CloudWatch namespace of the application's own metrics (embedded metric format log lines; TASKFIT_METRICS_NAMESPACE). The dashboard and the fallback alarm read it."
+  type        = string
+  default     = "taskfit"
+
+  validation {
+    condition     = can(regex("^[A-Za-z0-9._/#:-]{1,255}$", var.metrics_namespace)) && !startswith(var.metrics_namespace, "AWS/")
+    error_message = "metrics_namespace must be 1-255 letters, digits or . _ / # : - and must not start with AWS/."
+  }
+}
+
+variable "alarm_sns_topic_arn" {
+  description = "ARN of an existing SNS topic that the alarms notify (on ALARM and on OK). null: no alarms are created."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.alarm_sns_topic_arn == null ? true : can(regex("^arn:aws[a-z-]*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]{1,256}$", var.alarm_sns_topic_arn))
+    error_message = "alarm_sns_topic_arn must be an SNS topic ARN (arn:...:sns:REGION:ACCOUNT:NAME)."
+  }
+}
+
+variable "alarm_thresholds" {
+  description = <<-EOT
+    When the alarms fire (each over 5 one-minute periods, 3 of them breaching):
+      error_rate_percent     5xx answers of the HTTP API, percent of its requests (default 5)
+      throttles              Lambda throttles of one function in a minute (default 1: any)
+      p99_duration_percent   p99 duration of one function, percent of its timeout (default 80)
+      fallback_rate_percent  n-gram fallbacks per LLM call of one function, percent (default 20)
+  EOT
+  type = object({
+    error_rate_percent    = optional(number, 5)
+    throttles             = optional(number, 1)
+    p99_duration_percent  = optional(number, 80)
+    fallback_rate_percent = optional(number, 20)
+  })
+  default = {}
+
+  validation {
+    condition = (var.alarm_thresholds.error_rate_percent > 0 && var.alarm_thresholds.error_rate_percent <= 100 &&
+      var.alarm_thresholds.throttles >= 1 &&
+      var.alarm_thresholds.p99_duration_percent > 0 && var.alarm_thresholds.p99_duration_percent <= 100 &&
+    var.alarm_thresholds.fallback_rate_percent > 0 && var.alarm_thresholds.fallback_rate_percent <= 100)
+    error_message = "alarm_thresholds: the percentages must be in (0, 100] and throttles at least 1."
+  }
 }

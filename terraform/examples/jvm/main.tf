@@ -1,7 +1,9 @@
-# taskfit on the java21 managed runtime with SnapStart, arm64, and Bedrock as the LLM.
+# taskfit on the java21 managed runtime with SnapStart, arm64, and Bedrock as the LLM, behind a JWT
+# authorizer (users of the web console sign in with your OIDC provider), with tracing and alarms.
 #   ./mvnw package
 #   terraform -chdir=terraform/examples/jvm init
-#   terraform -chdir=terraform/examples/jvm apply -var package_path=../../../target/function.zip -var package_bucket=my-bucket
+#   terraform -chdir=terraform/examples/jvm apply -var package_path=../../../target/function.zip -var package_bucket=my-bucket \
+#     -var jwt_issuer=https://cognito-idp.us-east-1.amazonaws.com/us-east-1_EXAMPLE -var jwt_audience=my-app-client-id
 
 terraform {
   required_version = ">= 1.6"
@@ -37,6 +39,22 @@ variable "bedrock_model_id" {
 
 data "aws_partition" "current" {}
 
+variable "jwt_issuer" {
+  description = "https URL of the OIDC issuer whose tokens the API accepts (e.g. a Cognito user pool)."
+  type        = string
+}
+
+variable "jwt_audience" {
+  description = "The `aud` (client id) the tokens must carry."
+  type        = string
+}
+
+variable "alarm_sns_topic_arn" {
+  description = "Existing SNS topic the alarms notify; null: no alarms."
+  type        = string
+  default     = null
+}
+
 variable "package_bucket" {
   description = "Existing S3 bucket in the region to upload function.zip through: Lambda takes at most 50 MB directly, and the package with the shipped models is larger. null uploads directly."
   type        = string
@@ -69,6 +87,19 @@ module "taskfit" {
   ]
 
   log_retention_days = 30
+
+  # Callers present a JWT from the issuer; the console page needs one too (it sends the user's token).
+  auth = "jwt"
+  jwt_authorizer = {
+    issuer   = var.jwt_issuer
+    audience = [var.jwt_audience]
+  }
+  llm_throttling           = { rate_limit = 5, burst_limit = 10 }
+  llm_reserved_concurrency = 5
+  llm_max_calls_per_minute = 60
+
+  tracing             = true
+  alarm_sns_topic_arn = var.alarm_sns_topic_arn
 
   cors = {
     allow_origins = ["https://example.com"]

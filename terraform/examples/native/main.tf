@@ -1,4 +1,5 @@
-# taskfit as GraalVM native functions (provided.al2023, x86_64).
+# taskfit as GraalVM native functions (provided.al2023, x86_64), for service-to-service callers that
+# sign their requests with SigV4 (auth = "iam"; attach output invoke_policy_json to their roles).
 #   ./mvnw package -Dnative
 #   terraform -chdir=terraform/examples/native init
 #   terraform -chdir=terraform/examples/native apply -var package_path=../../../target/function.zip -var package_bucket=my-bucket
@@ -57,6 +58,8 @@ module "taskfit" {
   # No LLM: /v1/generate answers from the bundled n-gram model.
   llm_provider = "none"
 
+  auth = "iam"
+
   log_retention_days = 14
   throttling = {
     rate_limit  = 20
@@ -67,6 +70,11 @@ module "taskfit" {
 output "api_url" {
   description = "Base URL of the deployed API."
   value       = module.taskfit.api_url
+}
+
+output "invoke_policy_json" {
+  description = "IAM policy the callers need (execute-api:Invoke on the /v1 routes)."
+  value       = module.taskfit.invoke_policy_json
 }
 
 output "function_names" {

@@ -9,18 +9,30 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final Long retryAfterSeconds;
 
     public ProblemException(int status, String slug, String title, String detail) {
         this(new Problem("/problems/" + slug, title, status, detail, null));
     }
 
     public ProblemException(Problem problem) {
+        this(problem, null);
+    }
+
+    /** A problem whose response tells the caller when to try again ({@code Retry-After}, in seconds). */
+    public ProblemException(Problem problem, Long retryAfterSeconds) {
         super(problem.detail(), null, false, false);
         this.problem = problem;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    /** Seconds for the {@code Retry-After} header, or null for none. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     /** 400 with per-field errors. */

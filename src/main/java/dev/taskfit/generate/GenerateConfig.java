@@ -39,6 +39,13 @@ public interface GenerateConfig {
     @WithDefault("1")
     String maxRetries();
 
+    /**
+     * Most LLM calls this instance makes in any minute (generate, and route and pipeline through it); over it
+     * {@code auto} falls back to the n-gram model and {@code llm} answers 429. Bounds spend even behind a leaked token.
+     */
+    @WithDefault("60")
+    String maxCallsPerMinute();
+
     /** When repeated failures stop the LLM being called. */
     CircuitBreaker circuitBreaker();
 

@@ -12,13 +12,15 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The LLM behind a SmallRye Fault Tolerance guard: one deadline for the whole call, retries included, and a circuit
  * breaker, so that once the provider keeps failing later calls fall back at once instead of waiting. The call runs
  * on its own thread and the guard's asynchronous timeout answers at the deadline even if the HTTP client does not
- * notice; the thread is then interrupted, which the JDK HTTP client honours.
+ * notice; the thread is then interrupted, which the JDK HTTP client honours. Before the guard, a per-instance bound
+ * on calls per minute ({@code taskfit.generate.max-calls-per-minute}) keeps spend bounded whoever is calling.
  */
 final class GuardedLlm implements Generator {
 
@@ -29,6 +31,7 @@ final class GuardedLlm implements Generator {
     private final LlmSettings settings;
     private final ExecutorService executor;
     private final Guard guard;
+    private final CallsPerMinute budget;
     private volatile CircuitBreakerState state = CircuitBreakerState.CLOSED;
     private volatile long openedAtNanos;
     private volatile String lastFailure = "none";
@@ -37,6 +40,7 @@ final class GuardedLlm implements Generator {
         this.llm = llm;
         this.settings = settings;
         this.executor = executor;
+        this.budget = new CallsPerMinute(settings.maxCallsPerMinute());
         LlmSettings.CircuitSettings circuit = settings.circuit();
         this.guard = Guard.create()
                 .withDescription("taskfit generate LLM " + settings.modelId())
@@ -59,6 +63,13 @@ final class GuardedLlm implements Generator {
 
     @Override
     public Generation generate(GenerationRequest request) {
+        long wait = budget.tryAcquire();
+        if (wait > 0) {
+            long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait + 999_999_999));
+            throw new LlmFailure(LlmFailure.Kind.CALL_BUDGET, settings.provider().id() + ": not called, "
+                    + LlmSettings.MAX_CALLS_KEY + " (" + budget.limit() + ") reached in this instance; next call in about "
+                    + seconds + " s", seconds);
+        }
         AtomicReference<Future<?>> running = new AtomicReference<>();
         try {
             return guard.call(() -> start(request, running), STAGE).toCompletableFuture().get();

@@ -1,5 +1,6 @@
 package dev.taskfit.generate;
 
+import dev.taskfit.api.Problem;
 import dev.taskfit.api.ProblemException;
 
 /**
@@ -27,7 +28,9 @@ public final class LlmFailure extends RuntimeException {
         /** The answer could not be read, or held no text. */
         MALFORMED(true),
         /** The circuit breaker is open after repeated failures: the LLM was not called. */
-        CIRCUIT_OPEN(false);
+        CIRCUIT_OPEN(false),
+        /** This instance used up taskfit.generate.max-calls-per-minute: the LLM was not called. */
+        CALL_BUDGET(false);
 
         private final boolean countsAgainstProvider;
 
@@ -46,10 +49,17 @@ public final class LlmFailure extends RuntimeException {
     }
 
     private final Kind kind;
+    private final long retryAfterSeconds;
 
     public LlmFailure(Kind kind, String reason) {
+        this(kind, reason, 0);
+    }
+
+    /** A failure after which the LLM may be called again in {@code retryAfterSeconds}. */
+    public LlmFailure(Kind kind, String reason, long retryAfterSeconds) {
         super(reason, null, false, false);
         this.kind = kind;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public Kind kind() {
@@ -61,8 +71,15 @@ public final class LlmFailure extends RuntimeException {
         return getMessage();
     }
 
-    /** For an explicit {@code "generator":"llm"}: 504 on timeout, otherwise 503, with the reason as detail. */
+    /**
+     * For an explicit {@code "generator":"llm"}: 429 with {@code Retry-After} when this instance's call budget is used
+     * up, 504 on timeout, otherwise 503, with the reason as detail.
+     */
     public ProblemException toProblem() {
+        if (kind == Kind.CALL_BUDGET) {
+            return new ProblemException(new Problem("/problems/llm-rate-limited", "LLM call budget used up", 429,
+                    reason(), null), retryAfterSeconds);
+        }
         if (kind == Kind.TIMEOUT) {
             return new ProblemException(504, "llm-timeout", "LLM timed out", reason());
         }

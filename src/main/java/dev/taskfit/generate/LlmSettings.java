@@ -16,13 +16,17 @@ import java.util.regex.Pattern;
  * @param baseUrl   the server URL, or null for the provider's default
  * @param apiKey    the API key, or null when there is none
  * @param region    the AWS region for Bedrock, or null for the SDK's default chain
+ * @param maxCallsPerMinute most LLM calls this instance makes in any minute
  */
 public record LlmSettings(LlmProvider provider, String model, String baseUrl, String apiKey, String region,
-                          Duration timeout, int maxRetries, CircuitSettings circuit) {
+                          Duration timeout, int maxRetries, CircuitSettings circuit, int maxCallsPerMinute) {
 
     /** When the circuit breaker opens and how long it stays open. */
     public record CircuitSettings(int requestVolume, double failureRatio, Duration delay) {
     }
+
+    /** The key that bounds LLM calls per minute, as fallback reasons and problems name it. */
+    static final String MAX_CALLS_KEY = "taskfit.generate.max-calls-per-minute";
 
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
 
@@ -52,6 +56,7 @@ public record LlmSettings(LlmProvider provider, String model, String baseUrl, St
         Integer volume = integer(config.circuitBreaker().requestVolume(), "taskfit.generate.circuit-breaker.request-volume", 1, 10_000, problems);
         Double ratio = ratio(config.circuitBreaker().failureRatio(), problems);
         Duration delay = duration(config.circuitBreaker().delay(), "taskfit.generate.circuit-breaker.delay", problems);
+        Integer callsPerMinute = integer(config.maxCallsPerMinute(), MAX_CALLS_KEY, 1, 100_000, problems);
         String baseUrl = config.baseUrl().map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
         if (baseUrl != null && !isHttpUrl(baseUrl)) {
             problems.add("taskfit.generate.base-url must be an http(s) URL");
@@ -71,7 +76,7 @@ public record LlmSettings(LlmProvider provider, String model, String baseUrl, St
         String model = config.model().map(String::strip).filter(s -> !s.isEmpty()).orElse(provider.defaultModel());
         return new LlmSettings(provider, model, baseUrl, key,
                 config.region().map(String::strip).filter(s -> !s.isEmpty()).orElse(null),
-                timeout, maxRetries, new CircuitSettings(volume, ratio, delay));
+                timeout, maxRetries, new CircuitSettings(volume, ratio, delay), callsPerMinute);
     }
 
     /** Parses "10s", "1500ms", "2m", "1h", a bare number of seconds, or ISO-8601 ("PT10S"). */
@@ -168,6 +173,6 @@ public record LlmSettings(LlmProvider provider, String model, String baseUrl, St
     public String toString() {
         return "LlmSettings[provider=" + provider.id() + ", model=" + model + ", baseUrl=" + displayUrl()
                 + ", apiKey=" + (apiKey == null ? "none" : "****") + ", region=" + region + ", timeout=" + timeoutText()
-                + ", maxRetries=" + maxRetries + ", circuit=" + circuit + "]";
+                + ", maxRetries=" + maxRetries + ", circuit=" + circuit + ", maxCallsPerMinute=" + maxCallsPerMinute + "]";
     }
 }

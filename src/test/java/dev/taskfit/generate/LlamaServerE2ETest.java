@@ -22,7 +22,7 @@ class LlamaServerE2ETest {
 
     private static LlmSettings settings(String baseUrl) {
         return new LlmSettings(LlmProvider.OPENAI, "tiny-random", baseUrl, null, null, Duration.ofSeconds(60), 0,
-                new LlmSettings.CircuitSettings(1000, 1.0, Duration.ofSeconds(30)));
+                new LlmSettings.CircuitSettings(1000, 1.0, Duration.ofSeconds(30)), 1000);
     }
 
     @Test

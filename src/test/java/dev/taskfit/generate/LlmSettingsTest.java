@@ -23,7 +23,8 @@ class LlmSettingsTest {
     /** A configuration from a map of the keys after "taskfit.generate.", with the application's defaults. */
     static GenerateConfig config(Map<String, String> values) {
         Map<String, String> v = new HashMap<>(Map.of("provider", "none", "timeout", "10s", "max-retries", "1",
-                "circuit-breaker.request-volume", "4", "circuit-breaker.failure-ratio", "0.75", "circuit-breaker.delay", "30s"));
+                "circuit-breaker.request-volume", "4", "circuit-breaker.failure-ratio", "0.75", "circuit-breaker.delay", "30s",
+                "max-calls-per-minute", "60"));
         v.putAll(values);
         return new GenerateConfig() {
             public String provider() { return v.get("provider"); }
@@ -34,6 +35,7 @@ class LlmSettingsTest {
             public Optional<String> region() { return Optional.ofNullable(v.get("region")); }
             public String timeout() { return v.get("timeout"); }
             public String maxRetries() { return v.get("max-retries"); }
+            public String maxCallsPerMinute() { return v.get("max-calls-per-minute"); }
             public CircuitBreaker circuitBreaker() {
                 return new CircuitBreaker() {
                     public String requestVolume() { return v.get("circuit-breaker.request-volume"); }
@@ -53,6 +55,7 @@ class LlmSettingsTest {
         assertEquals(Duration.ofSeconds(10), s.timeout());
         assertEquals(1, s.maxRetries());
         assertEquals(new LlmSettings.CircuitSettings(4, 0.75, Duration.ofSeconds(30)), s.circuit());
+        assertEquals(60, s.maxCallsPerMinute());
         assertNull(s.baseUrl());
     }
 
@@ -77,13 +80,14 @@ class LlmSettingsTest {
     void everyMistakeIsNamedByItsKey() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LlmSettings.from(config(Map.of(
                 "provider", "gemini", "timeout", "ten", "max-retries", "-1", "base-url", "ftp://x",
-                "circuit-breaker.failure-ratio", "2")), null));
+                "circuit-breaker.failure-ratio", "2", "max-calls-per-minute", "0")), null));
         String m = e.getMessage();
         assertTrue(m.contains("taskfit.generate.provider 'gemini' is not one of none|openai|anthropic|ollama|bedrock"), m);
         assertTrue(m.contains("taskfit.generate.timeout 'ten' is not a duration"), m);
         assertTrue(m.contains("taskfit.generate.max-retries must be between 0 and 10"), m);
         assertTrue(m.contains("taskfit.generate.base-url must be an http(s) URL"), m);
         assertTrue(m.contains("taskfit.generate.circuit-breaker.failure-ratio must be in (0, 1]"), m);
+        assertTrue(m.contains("taskfit.generate.max-calls-per-minute must be between 1 and 100000"), m);
     }
 
     @Test

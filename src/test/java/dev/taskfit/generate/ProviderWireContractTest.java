@@ -58,7 +58,7 @@ class ProviderWireContractTest {
         };
         return new LlmSettings(provider, model, baseUrl, provider == LlmProvider.BEDROCK ? null : KEY,
                 provider == LlmProvider.BEDROCK ? "eu-west-1" : null, TIMEOUT, maxRetries,
-                new LlmSettings.CircuitSettings(1000, 1.0, Duration.ofSeconds(30)));
+                new LlmSettings.CircuitSettings(1000, 1.0, Duration.ofSeconds(30)), 1000);
     }
 
     private static GenerateService service(LlmProvider provider, int maxRetries) {

@@ -47,11 +47,14 @@ class TerraformStructureTest {
     /** Files whose expressions hcl4j cannot evaluate (validation functions, nested for-expressions): not parsed.
      * They may hold variables and derived locals only, never a resource, data or module block, so nothing that
      * these tests check can hide in them. */
-    static final Set<String> NOT_PARSEABLE_ALLOWED = Set.of("variables.tf", "locals.tf");
+    static final Set<String> NOT_PARSEABLE_ALLOWED = Set.of("variables.tf", "locals.tf", "monitoring_locals.tf");
 
     /** The one wildcard resource the README's IAM section documents: the log streams of the function's own group. */
     static final String DOCUMENTED_WILDCARD_RESOURCE = "aws_cloudwatch_log_group.fn.each.key.arn:*";
     static final String DOCUMENTED_WILDCARD_IN_README = "${aws_cloudwatch_log_group.fn[each.key].arn}:*";
+    /** The one statement allowed resource "*": X-Ray's write actions take no other (only with var.tracing). */
+    static final String TRACING_SID = "WriteTraces";
+    static final List<String> TRACING_ACTIONS = List.of("xray:PutTraceSegments", "xray:PutTelemetryRecords");
 
     /** The HTTP contract (ARCHITECTURE.md, "HTTP contract (v1)") and the function that must serve each route. */
     static final Map<String, String> CONTRACT = Map.of(
@@ -62,6 +65,15 @@ class TerraformStructureTest {
             "POST /v1/route", "advise",
             "POST /v1/pipeline", "pipeline");
 
+    /** The web console, served by the function that serves /q/*. */
+    static final Set<String> CONSOLE_ROUTES = Set.of("GET /", "GET /console/{proxy+}");
+    /** The routes that reach the LLM on every call. */
+    static final Set<String> LLM_ROUTES = Set.of("POST /v1/generate", "POST /v1/pipeline", "POST /v1/route");
+    static final List<String> AUTH_VALUES = List.of("iam", "jwt", "none");
+    /** The application's EMF metric names (issue 16): the dashboard shows each. */
+    static final List<String> APP_METRICS = List.of("Requests", "Latency", "Errors5xx", "LlmCalls", "LlmFallbacks",
+            "CircuitOpen", "PipelineGenerated", "PipelineAccepted", "CascadeToLlm", "AdvisedFamily");
+
     static final Set<String> FUNCTIONS = Set.of("classify", "generate", "advise", "pipeline");
     static final Set<String> LLM_FUNCTIONS = Set.of("generate", "advise", "pipeline");
 
@@ -69,6 +81,7 @@ class TerraformStructureTest {
     /** resource type -> resource name -> body, across every parsed file. */
     static Map<String, Map<String, Map<String, Object>>> resources;
     static Map<String, Map<String, Map<String, Object>>> data;
+    static Map<String, Object> checkBlocks;
 
     @BeforeAll
     static void parseModule() throws IOException {
@@ -76,6 +89,7 @@ class TerraformStructureTest {
         locals = new LinkedHashMap<>();
         resources = new TreeMap<>();
         data = new TreeMap<>();
+        checkBlocks = new TreeMap<>();
         List<Path> files;
         try (Stream<Path> s = Files.list(MODULE)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(".tf")).sorted().toList();
@@ -101,6 +115,9 @@ class TerraformStructureTest {
             }
             collect(parsed.get("resource"), resources);
             collect(parsed.get("data"), data);
+            if (parsed.get("check") != null) {
+                checkBlocks.putAll(map(parsed.get("check"), name + " check blocks"));
+            }
         }
     }
 
@@ -129,6 +146,10 @@ class TerraformStructureTest {
         endpoints().forEach((key, e) -> routed.put(e.get("method") + " " + e.get("path"), (String) e.get("function")));
         CONTRACT.forEach((route, fn) -> assertEquals(fn, routed.get(route), "local.endpoints: " + route));
         assertTrue(routed.containsKey("GET /q/{proxy+}"), "health/OpenAPI route GET /q/{proxy+}");
+        for (String console : CONSOLE_ROUTES) {
+            assertEquals(routed.get("GET /q/{proxy+}"), routed.get(console),
+                    console + " goes to the function that serves /q/* (the application serves the console)");
+        }
         Set<String> served = new TreeSet<>(routed.values());
         assertEquals(functionSet().keySet(), served, "every function of the set serves at least one endpoint");
     }
@@ -144,7 +165,9 @@ class TerraformStructureTest {
                     assertTrue(key.matches("[A-Za-z0-9_-]+"), key + " must be usable in a statement id");
                     assertTrue(String.valueOf(e.get("method")).matches("GET|POST|PUT|PATCH|DELETE"), key + ".method");
                     assertTrue(String.valueOf(e.get("path")).startsWith("/"), key + ".path");
-                    assertTrue(e.get("public") instanceof Boolean, key + ".public must be true or false");
+                    assertTrue(Set.of("api", "public", "console").contains(e.get("access")),
+                            key + ".access must be api, public or console: " + e.get("access"));
+                    assertTrue(e.get("llm") instanceof Boolean, key + ".llm must be true or false");
                     String fn = (String) e.get("function");
                     assertTrue(functionSet().containsKey(fn), key + ".function " + fn + " is not in local.function_set");
 
@@ -293,6 +316,11 @@ class TerraformStructureTest {
                     Object resourcesValue = st.get("resources");
                     assertNotNull(resourcesValue, where + ": resources must be listed");
                     List<Object> res = resourcesValue instanceof List<?> l ? new ArrayList<>(l) : List.of(resourcesValue);
+                    if (TRACING_SID.equals(st.get("sid"))) {
+                        assertEquals(TRACING_ACTIONS, actions, where + ": only X-Ray's two write actions take resource *");
+                        assertEquals(List.of("*"), res, where);
+                        continue;
+                    }
                     for (Object r : res) {
                         String s = str(r);
                         assertFalse(s.equals("*"), where + ": resource \"*\"");
@@ -307,6 +335,7 @@ class TerraformStructureTest {
         String readme = Files.readString(MODULE.resolve("README.md"), StandardCharsets.UTF_8);
         assertTrue(readme.contains(DOCUMENTED_WILDCARD_IN_README),
                 "terraform/README.md must explain the wildcard resource " + DOCUMENTED_WILDCARD_IN_README);
+        assertTrue(readme.contains("`" + TRACING_SID + "`"), "terraform/README.md must explain the " + TRACING_SID + " statement");
     }
 
     @Test
@@ -334,6 +363,252 @@ class TerraformStructureTest {
                 }
             }
         }
+    }
+
+    // --- access: who may call (issue 18) -----------------------------------------------------------------------
+
+    @Test
+    void onlyHealthIsPublicAndTheConsoleFollowsTheApi() {
+        Map<String, Set<String>> byAccess = new TreeMap<>();
+        endpoints().values().forEach(e -> byAccess.computeIfAbsent((String) e.get("access"), a -> new TreeSet<>())
+                .add(e.get("method") + " " + e.get("path")));
+        assertEquals(Set.of("GET /q/{proxy+}"), byAccess.get("public"), "only health/OpenAPI is always public");
+        assertEquals(CONSOLE_ROUTES, byAccess.get("console"), "the console routes");
+        assertTrue(byAccess.get("api").containsAll(CONTRACT.keySet()), "every /v1 route is guarded: " + byAccess);
+
+        assertEquals(Map.of("iam", "AWS_IAM", "jwt", "JWT", "none", "NONE"), locals.get("authorization_types"),
+                "local.authorization_types: what each auth value puts on a guarded route");
+        Map<String, Object> route = perEndpoint("aws_apigatewayv2_route");
+        assertEquals("local.route_authorization.each.key", str(route.get("authorization_type")),
+                "every route takes its authorization_type from local.route_authorization");
+        Map<String, Object> authorizer = resources.get("aws_apigatewayv2_authorizer").get("jwt");
+        assertEquals("JWT", authorizer.get("authorizer_type"));
+    }
+
+    /** Every auth value, with and without console_public, evaluated by terraform itself. */
+    @TestFactory
+    Stream<DynamicTest> everyGuardedRouteCarriesTheChosenAuthorization() throws Exception {
+        TerraformEval tf = terraform();
+        Map<String, Map<String, Object>> endpoints = endpoints();
+        Map<String, Object> types = map(locals.get("authorization_types"), "local.authorization_types");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String auth : AUTH_VALUES) {
+            for (boolean consolePublic : List.of(false, true)) {
+                tests.add(DynamicTest.dynamicTest("auth=" + auth + " console_public=" + consolePublic, () -> {
+                    JsonNode actual = tf.value("local.route_authorization", Map.of("auth", auth,
+                            "console_public", String.valueOf(consolePublic), "package_path", "function.zip"));
+                    assertEquals(endpoints.keySet(), fieldNames(actual), "one authorization per endpoint");
+                    endpoints.forEach((key, e) -> {
+                        String access = (String) e.get("access");
+                        boolean guarded = access.equals("api") || (access.equals("console") && !consolePublic);
+                        assertEquals(guarded ? types.get(auth) : "NONE", actual.get(key).asText(),
+                                key + " (" + e.get("method") + " " + e.get("path") + ", access " + access + ")");
+                    });
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void authHasNoDefaultAndJwtNeedsItsAuthorizer() throws Exception {
+        String variables = Files.readString(MODULE.resolve("variables.tf"), StandardCharsets.UTF_8);
+        String auth = TerraformEval.variable(variables, "auth");
+        assertFalse(auth.matches("(?s).*\\bdefault\\s*=.*"), "variable auth must have no default: the deployer chooses");
+        for (String value : AUTH_VALUES) {
+            assertTrue(auth.contains("\"" + value + "\""), "auth validation lists " + value);
+        }
+        List<String> preconditions = blocks(map(perEndpoint("aws_apigatewayv2_route").get("lifecycle"), "route lifecycle")
+                .get("precondition")).stream().map(p -> str(p.get("error_message"))).toList();
+        assertTrue(preconditions.stream().anyMatch(m -> m.contains("needs jwt_authorizer")), "jwt without authorizer");
+        assertTrue(preconditions.stream().anyMatch(m -> m.contains("it would guard nothing")), "authorizer without jwt");
+    }
+
+    @Test
+    void planWarnsWhenLlmSpendIsOpenToAnyone() throws Exception {
+        assertNotNull(checkBlocks.get("llm_spend_not_open_to_anyone"), "check block llm_spend_not_open_to_anyone in api.tf");
+        TerraformEval tf = terraform();
+        String warning = "anyone who finds the URL can spend your LLM budget";
+        assertTrue(tf.plan(Map.of("auth", "none", "llm_provider", "openai", "package_path", "function.zip")).contains(warning),
+                "auth=none with an LLM must warn at plan time");
+        assertFalse(tf.plan(Map.of("auth", "iam", "llm_provider", "openai", "package_path", "function.zip")).contains(warning),
+                "auth=iam: no warning");
+        assertFalse(tf.plan(Map.of("auth", "none", "llm_provider", "none", "package_path", "function.zip")).contains(warning),
+                "auth=none without an LLM: nothing to spend, no warning");
+    }
+
+    @Test
+    void examplesChooseEveryAuthValue() throws IOException {
+        Set<String> chosen = new TreeSet<>();
+        try (Stream<Path> examples = Files.list(MODULE.resolve("examples"))) {
+            for (Path example : examples.toList()) {
+                String text = Files.readString(example.resolve("main.tf"), StandardCharsets.UTF_8);
+                var m = Pattern.compile("(?m)^\\s*auth\\s*=\\s*\"(\\w+)\"").matcher(text);
+                assertTrue(m.find(), example + " must set auth explicitly");
+                chosen.add(m.group(1));
+            }
+        }
+        assertEquals(new TreeSet<>(AUTH_VALUES), chosen, "the examples cover every auth value (the offline check runs on them)");
+    }
+
+    // --- LLM spend: throttle and concurrency (issue 18) ----------------------------------------------------------
+
+    @Test
+    void llmRoutesHaveTheirOwnLowerThrottle() throws Exception {
+        Set<String> llm = new TreeSet<>();
+        endpoints().values().forEach(e -> {
+            if (Boolean.TRUE.equals(e.get("llm"))) {
+                llm.add(e.get("method") + " " + e.get("path"));
+            }
+        });
+        assertEquals(LLM_ROUTES, llm, "endpoints marked llm = true");
+
+        Map<String, Object> stage = resources.get("aws_apigatewayv2_stage").values().iterator().next();
+        Map<String, Object> settings = map(map(stage.get("dynamic"), "stage dynamic blocks").get("route_settings"),
+                "dynamic route_settings of the stage");
+        assertEquals("local.llm_route_keys", str(settings.get("for_each")), "route_settings for the LLM routes");
+        Map<String, Object> content = map(settings.get("content"), "route_settings content");
+        assertEquals("route_settings.value", str(content.get("route_key")));
+        assertEquals("var.llm_throttling.rate_limit", str(content.get("throttling_rate_limit")));
+        assertEquals("var.llm_throttling.burst_limit", str(content.get("throttling_burst_limit")));
+        String localsText = Files.readString(MODULE.resolve("locals.tf"), StandardCharsets.UTF_8);
+        assertTrue(TerraformEval.definition(localsText, "llm_route_keys").replaceAll("\\s+", " ")
+                        .matches(".*aws_apigatewayv2_route\\.endpoint.*if local\\.endpoints\\[key\\]\\.llm.*"),
+                "local.llm_route_keys: the routes of the endpoints marked llm");
+
+        JsonNode defaults = terraform().value("[var.throttling, var.llm_throttling]", Map.of("auth", "iam", "package_path", "function.zip"));
+        JsonNode all = defaults.get(0);
+        JsonNode llmOnly = defaults.get(1);
+        assertTrue(llmOnly.get("rate_limit").asDouble() < all.get("rate_limit").asDouble(), "default LLM rate below the stage's: " + defaults);
+        assertTrue(llmOnly.get("burst_limit").asDouble() < all.get("burst_limit").asDouble(), "default LLM burst below the stage's: " + defaults);
+    }
+
+    @Test
+    void llmFunctionsAreCappedAndBoundedByDefault() throws Exception {
+        TerraformEval tf = terraform();
+        Map<String, String> vars = Map.of("auth", "iam", "package_path", "function.zip", "llm_provider", "openai",
+                "llm_base_url", "http://llm.example:8000/v1");
+        JsonNode functions = tf.value("local.functions", vars);
+        JsonNode environment = tf.value("local.environment", vars);
+        int cap = tf.value("var.llm_reserved_concurrency", vars).asInt();
+        assertTrue(cap > 0, "llm_reserved_concurrency defaults to a cap");
+        for (String fn : FUNCTIONS) {
+            int reserved = functions.get(fn).get("reserved_concurrent_executions").asInt();
+            JsonNode env = environment.get(fn);
+            assertEquals("taskfit", env.path("TASKFIT_METRICS_NAMESPACE").asText(), fn + ": metrics namespace");
+            if (LLM_FUNCTIONS.contains(fn)) {
+                assertEquals(cap, reserved, fn + " is capped by default");
+                assertTrue(env.path("TASKFIT_GENERATE_MAX_CALLS_PER_MINUTE").asInt() > 0, fn + ": per-instance LLM call bound " + env);
+            } else {
+                assertEquals(-1, reserved, fn + " reaches no LLM: unreserved");
+                assertFalse(env.has("TASKFIT_GENERATE_MAX_CALLS_PER_MINUTE"), fn + " gets no LLM settings");
+            }
+        }
+        JsonNode optedOut = tf.value("local.functions", Map.of("auth", "iam", "package_path", "function.zip",
+                "functions", "{pipeline={reserved_concurrent_executions=-1}}"));
+        assertEquals(-1, optedOut.get("pipeline").get("reserved_concurrent_executions").asInt(), "an explicit -1 is honoured");
+        assertEquals(cap, optedOut.get("generate").get("reserved_concurrent_executions").asInt());
+    }
+
+    // --- tracing, alarms, dashboard (issue 16) ---------------------------------------------------------------------
+
+    @Test
+    void tracingIsASwitchWithTheGrantItNeeds() throws IOException {
+        Map<String, Object> fn = resources.get("aws_lambda_function").values().iterator().next();
+        assertNotNull(fn.get("tracing_config"), "aws_lambda_function.tracing_config");
+        String functionsText = Files.readString(MODULE.resolve("functions.tf"), StandardCharsets.UTF_8);
+        assertTrue(functionsText.contains("mode = var.tracing ? \"Active\" : \"PassThrough\""), "tracing_config follows var.tracing");
+        String iamText = Files.readString(MODULE.resolve("iam.tf"), StandardCharsets.UTF_8);
+        assertTrue(iamText.replaceAll("\\s+", " ").contains("for_each = var.tracing ? [1] : [] content { sid = \"" + TRACING_SID + "\""),
+                "the X-Ray grant exists only with var.tracing");
+    }
+
+    @Test
+    void alarmsGoToTheGivenTopicAndAreOptional() throws Exception {
+        Map<String, Map<String, Object>> alarms = resources.getOrDefault("aws_cloudwatch_metric_alarm", Map.of());
+        assertEquals(Set.of("error_rate", "throttles", "p99_duration", "fallback_rate"), alarms.keySet(), "the four alarms");
+        alarms.forEach((name, a) -> {
+            for (String actions : List.of("alarm_actions", "ok_actions")) {
+                assertEquals(List.of("var.alarm_sns_topic_arn"),
+                        list(a.get(actions), name + "." + actions).stream().map(TerraformStructureTest::str).toList(),
+                        name + "." + actions + ": the topic given by variable");
+            }
+            assertEquals("notBreaching", a.get("treat_missing_data"), name + ": no traffic is not an alarm");
+        });
+        assertEquals("local.alarm_functions", str(alarms.get("throttles").get("for_each")));
+        assertEquals("local.alarm_functions", str(alarms.get("p99_duration").get("for_each")));
+        assertEquals("local.alarm_llm_functions", str(alarms.get("fallback_rate").get("for_each")));
+        assertEquals("Throttles", alarms.get("throttles").get("metric_name"));
+        assertEquals("Duration", alarms.get("p99_duration").get("metric_name"));
+        assertEquals("p99", alarms.get("p99_duration").get("extended_statistic"));
+        assertEquals(Set.of("5xx", "Count"), metricNames(alarms.get("error_rate")), "5xx rate from the HTTP API");
+        assertEquals(Set.of("LlmFallbacks", "LlmCalls"), metricNames(alarms.get("fallback_rate")), "fallback rate from the application");
+        for (Map<String, Object> q : blocks(alarms.get("fallback_rate").get("metric_query"))) {
+            if (q.get("metric") != null) {
+                Map<String, Object> metric = map(q.get("metric"), "metric");
+                assertEquals("var.metrics_namespace", str(metric.get("namespace")));
+                assertEquals(Set.of("Function"), map(metric.get("dimensions"), "dimensions").keySet());
+            }
+        }
+
+        TerraformEval tf = terraform();
+        JsonNode none = tf.value("[local.alarm_functions, local.alarm_llm_functions]", Map.of("auth", "iam", "package_path", "function.zip"));
+        assertEquals(0, none.get(0).size() + none.get(1).size(), "no topic, no alarms");
+        JsonNode some = tf.value("[local.alarm_functions, local.alarm_llm_functions]", Map.of("auth", "iam", "package_path", "function.zip",
+                "alarm_sns_topic_arn", "arn:aws:sns:eu-west-1:123456789012:ops"));
+        assertEquals(FUNCTIONS, fieldNames(some.get(0)), "throttle and p99 alarms for every function");
+        assertEquals(LLM_FUNCTIONS, fieldNames(some.get(1)), "fallback alarms for the LLM functions");
+    }
+
+    @Test
+    void dashboardShowsEveryMetric() throws IOException {
+        Map<String, Object> dashboard = resources.getOrDefault("aws_cloudwatch_dashboard", Map.of()).get("main");
+        assertNotNull(dashboard, "aws_cloudwatch_dashboard.main");
+        String text = Files.readString(MODULE.resolve("monitoring_locals.tf"), StandardCharsets.UTF_8);
+        String appMetrics = TerraformEval.definition(text, "app_metric");
+        String widgets = TerraformEval.definition(text, "dashboard_widgets");
+        for (String metric : APP_METRICS) {
+            assertTrue(appMetrics.contains("\"" + metric + "\""), "local.app_metric lacks " + metric);
+            assertTrue(widgets.contains("\"" + metric + "\""), "no dashboard widget shows " + metric);
+        }
+        assertTrue(appMetrics.contains("${var.metrics_namespace}"), "the application's metrics are read from var.metrics_namespace");
+        for (String metric : List.of("Errors", "Throttles", "Duration", "ConcurrentExecutions", "\"5xx\"", "\"Count\"")) {
+            assertTrue(widgets.contains(metric), "no dashboard widget shows " + metric);
+        }
+    }
+
+    private static TerraformEval terraformEval;
+
+    /** The module's access, concurrency, environment and alarm locals and its check block, evaluated by terraform. */
+    static synchronized TerraformEval terraform() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TerraformEval.binary() != null,
+                "SKIP: no terraform binary on the PATH to evaluate the module's expressions");
+        if (terraformEval == null) {
+            String api = Files.readString(MODULE.resolve("api.tf"), StandardCharsets.UTF_8);
+            var check = Pattern.compile("(?s)check \"llm_spend_not_open_to_anyone\" \\{.*?\\n}\\n").matcher(api);
+            assertTrue(check.find(), "check block llm_spend_not_open_to_anyone in api.tf");
+            terraformEval = TerraformEval.of(MODULE, List.of("locals.tf", "monitoring_locals.tf"),
+                    List.of("route_authorization", "functions", "runtime_environment", "llm_environment",
+                            "metrics_environment", "environment", "alarms_enabled", "alarm_functions", "alarm_llm_functions"),
+                    check.group());
+        }
+        return terraformEval;
+    }
+
+    static Set<String> fieldNames(JsonNode node) {
+        Set<String> names = new TreeSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    static Set<String> metricNames(Map<String, Object> alarm) {
+        Set<String> names = new TreeSet<>();
+        for (Map<String, Object> q : blocks(alarm.get("metric_query"))) {
+            if (q.get("metric") != null) {
+                names.add(str(map(q.get("metric"), "metric").get("metric_name")));
+            }
+        }
+        return names;
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------
