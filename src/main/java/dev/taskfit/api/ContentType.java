@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * A request's Content-Type header, read by the grammar of RFC 9110 §8.3.1 ({@code type "/" subtype *( OWS ";"
  * OWS [ token "=" ( token / quoted-string ) ] )}). A header that does not parse is the caller's mistake (400,
- * naming the header); a charset other than UTF-8 is refused (415), never ignored.
+ * naming the header); a JSON body declared in a charset other than UTF-8 is
+ * refused (415), never ignored.
  *
  * @param type    the media type, lower case, e.g. {@code application/json}
  * @param charset the charset parameter as given, or null
@@ -52,11 +53,13 @@ public record ContentType(String type, String charset) {
         if (!at.atEnd()) {
             throw malformed(header, "unexpected " + Problem.excerpt(at.rest()));
         }
-        if (charset != null && !charset.equalsIgnoreCase("utf-8")) {
+        ContentType contentType = new ContentType((type + "/" + subtype).toLowerCase(Locale.ROOT), charset);
+        if (contentType.isJson() && charset != null && !charset.equalsIgnoreCase("utf-8")) {
+            // Any other type is refused as a whole (415) by the resources' @Consumes.
             throw new ProblemException(415, "unsupported-charset", "Unsupported charset", "the Content-Type header declares charset="
                     + Problem.excerpt(charset) + "; send the JSON body as UTF-8 (charset=utf-8, or no charset)");
         }
-        return new ContentType((type + "/" + subtype).toLowerCase(Locale.ROOT), charset);
+        return contentType;
     }
 
     private static ProblemException malformed(String header, String why) {
