@@ -46,6 +46,7 @@ public class AccessLog {
         // function this container serves.
         this.function = Optional.ofNullable(System.getenv("AWS_LAMBDA_FUNCTION_NAME")).filter(s -> !s.isBlank()).orElse(servedFunction);
         this.metrics = new EmbeddedMetrics(namespace, function, json);
+        BareLineHandler.install(LOG.getName(), EmbeddedMetrics.LOGGER);
     }
 
     @ServerRequestFilter(preMatching = true, priority = 1)

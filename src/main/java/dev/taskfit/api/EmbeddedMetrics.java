@@ -16,7 +16,8 @@ import java.util.Map;
  */
 final class EmbeddedMetrics {
 
-    private static final Logger LOG = Logger.getLogger("taskfit.metrics");
+    static final String LOGGER = "taskfit.metrics";
+    private static final Logger LOG = Logger.getLogger(LOGGER);
 
     private final String namespace;
     private final String function;
