@@ -1,5 +1,7 @@
 package dev.taskfit.api;
 
+import org.jboss.logmanager.ExtLogRecord;
+
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -14,9 +16,9 @@ final class LogCapture implements AutoCloseable {
     private final Handler handler = new Handler() {
         @Override
         public void publish(LogRecord record) {
-            String message = record.getMessage();
-            lines.add(record.getParameters() == null || record.getParameters().length == 0
-                    ? String.valueOf(message) : String.format(message.replace("{0}", "%s"), record.getParameters()));
+            // The message as it would be printed, its parameters filled in, and the stack trace of a failure too.
+            String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
+            lines.add(record.getThrown() == null ? String.valueOf(message) : message + " " + stackTrace(record.getThrown()));
         }
 
         @Override
@@ -27,6 +29,12 @@ final class LogCapture implements AutoCloseable {
         public void close() {
         }
     };
+
+    private static String stackTrace(Throwable thrown) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        thrown.printStackTrace(new java.io.PrintWriter(out));
+        return out.toString();
+    }
 
     LogCapture(String loggerName) {
         logger = Logger.getLogger(loggerName);
