@@ -46,6 +46,6 @@ public class ProblemException extends RuntimeException {
     /** 404 for a model name that is not loaded, naming the ones that are. */
     public static ProblemException unknownModel(String name, java.util.Collection<String> known) {
         return new ProblemException(404, "unknown-model", "Unknown model",
-                "no model named '" + name + "'; available: " + String.join(", ", known));
+                "no model named " + Problem.excerpt(name) + "; available: " + String.join(", ", known));
     }
 }

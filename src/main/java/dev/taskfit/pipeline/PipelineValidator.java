@@ -1,6 +1,7 @@
 package dev.taskfit.pipeline;
 
 import dev.taskfit.api.FieldErrors;
+import dev.taskfit.api.Problem;
 import dev.taskfit.api.ProblemException;
 import dev.taskfit.api.RequestLimits;
 import dev.taskfit.classify.ModelRegistry;
@@ -152,7 +153,7 @@ public class PipelineValidator {
             for (int j = 0; j < labels.size(); j++) {
                 errors.check(known.contains(labels.get(j)),
                         prefix + "filters[" + i + "]." + (accepting ? "accept" : "reject") + "[" + j + "]",
-                        "'" + labels.get(j) + "' is not a label of " + spec.model() + "; its labels are "
+                        Problem.excerpt(labels.get(j)) + " is not a label of " + spec.model() + "; its labels are "
                                 + String.join(", ", known));
             }
         }

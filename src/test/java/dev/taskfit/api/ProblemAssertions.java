@@ -4,11 +4,15 @@ import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-/** What every error answer must be: the status, as application/problem+json, with no internals in its detail. */
+/**
+ * What every error answer must be: the status, as application/problem+json naming its request (instance), with no
+ * internals in its detail.
+ */
 public final class ProblemAssertions {
 
     private ProblemAssertions() {
@@ -21,6 +25,7 @@ public final class ProblemAssertions {
                 .body("status", equalTo(status))
                 .body("type", startsWith(typePrefix))
                 .body("title", not(equalTo("")))
+                .body("instance", not(emptyOrNullString()))
                 .body("detail", not(containsString("Exception")))
                 .body("detail", not(containsString("\tat ")));
     }
