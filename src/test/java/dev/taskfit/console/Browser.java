@@ -3,6 +3,7 @@ package dev.taskfit.console;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -92,10 +93,14 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
     }
 
-    /** Saves what the browser shows as target/console-screenshots/NAME.png. */
+    /** Saves the whole page (up to 2,400 pixels tall) as target/console-screenshots/NAME.png. */
     Path screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
+        long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(2400, height + 120)));
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        driver.manage().window().setSize(before);
         Path target = SCREENSHOTS.resolve(name + ".png");
         Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return target;
