@@ -99,6 +99,7 @@ final class Browser implements AutoCloseable {
         long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
         Dimension before = driver.manage().window().getSize();
         driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(2400, height + 120)));
+        script("window.scrollTo(0, 0)");
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         driver.manage().window().setSize(before);
         Path target = SCREENSHOTS.resolve(name + ".png");

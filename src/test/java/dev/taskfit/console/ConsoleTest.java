@@ -53,6 +53,12 @@ class ConsoleTest {
     @Test
     void advisePanelShowsTheAdviceAndRunsTheExampleThroughRoute() throws Exception {
         AdvisePanel.adviseAndTryIt(browser);
+        browser.screenshot("advise-payload");
+        // The picture for the docs: a plain task, its advice and its "try it" result.
+        browser.type("advise-task", "Write upbeat product blurbs for our shop, then keep only the positive ones");
+        browser.find("#advise-submit").click();
+        browser.waitFor(By.id("advise-try-submit")).click();
+        browser.waitFor(By.cssSelector("#advise-try-out .pipeline-result, #advise-try-out .problem"));
         browser.screenshot("advise");
     }
 
