@@ -1,5 +1,7 @@
 package dev.taskfit.console;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -196,8 +198,10 @@ class ConsoleTest {
     void modelsPanelShowsEachCardWithItsConfusionMatrix() throws Exception {
         browser.go("models");
         browser.waitFor(By.cssSelector("#models-out .card.model"));
-        JsonPath api = given().get("/v1/models").then().statusCode(200).extract().jsonPath();
-        List<String> names = api.getList("models.name");
+        JsonNode models = new ObjectMapper().readTree(given().get("/v1/models").then().statusCode(200).extract().asString())
+                .get("models");
+        List<String> names = new ArrayList<>();
+        models.forEach(m -> names.add(m.get("name").asText()));
         // What each card shows, read in one call (one WebDriver round trip per cell would take seconds).
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> cards = (List<Map<String, Object>>) browser.script("""
@@ -208,12 +212,17 @@ class ConsoleTest {
                 """);
         assertEquals(names, cards.stream().map(c -> c.get("name")).toList());
         for (int m = 0; m < names.size(); m++) {
+            JsonNode metrics = models.get(m).get("metrics");
             String text = (String) cards.get(m).get("text");
-            assertTrue(text.contains(percent(api.getDouble("models[" + m + "].metrics.accuracy"))
-                    + " on " + api.getInt("models[" + m + "].metrics.examples") + " held-out examples"), text);
-            List<List<Integer>> confusion = api.getList("models[" + m + "].metrics.confusion");
-            assertEquals(confusion.stream().map(row -> row.stream().map(String::valueOf).toList()).toList(),
-                    cards.get(m).get("confusion"), names.get(m));
+            assertTrue(text.contains(percent(metrics.get("accuracy").asDouble()) + " on "
+                    + metrics.get("examples").asInt() + " held-out examples"), text);
+            List<List<String>> confusion = new ArrayList<>();
+            metrics.get("confusion").forEach(row -> {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(cell.asText()));
+                confusion.add(cells);
+            });
+            assertEquals(confusion, cards.get(m).get("confusion"), names.get(m));
         }
         browser.screenshot("models");
     }
