@@ -255,6 +255,11 @@ public class ModelRegistry {
         return models;
     }
 
+    /** Whether {@code name} is one of the models that ship with the application (whatever overrides it). */
+    public boolean isShippedName(String name) {
+        return Shipped.MODELS.containsKey(name);
+    }
+
     /** Reads the models again, after a model file was written or removed through the API. */
     public void reload() {
         load();
