@@ -62,30 +62,22 @@ public class ClassifyService {
     private static Classification classify(ModelRegistry.LoadedModel loaded, String text, double[] scratch, int explain) {
         LinearClassifier model = loaded.model();
         double[] probabilities = scratch.length == model.labels().size() ? scratch : new double[model.labels().size()];
-        int best = model.predictInto(text, probabilities);
+        int best;
+        List<FeatureContribution> explanation = null;
+        if (explain > 0) { // one reading of the text serves both the prediction and its explanation
+            LinearClassifier.Explained explained = model.predictExplained(text, probabilities);
+            best = explained.labelIndex();
+            explanation = explained.attribution().strongest(explain, model.labels().get(best),
+                    model.labels().get(explained.runnerUpIndex()));
+        } else {
+            best = model.predictInto(text, probabilities);
+        }
         Map<String, Double> scores = new LinkedHashMap<>();
         for (int i = 0; i < probabilities.length; i++) {
             scores.put(model.labels().get(i), round(probabilities[i]));
         }
-        List<FeatureContribution> explanation = null;
-        if (explain > 0) {
-            int runnerUp = runnerUp(probabilities, best);
-            explanation = model.attribute(text, best, runnerUp)
-                    .strongest(explain, model.labels().get(best), model.labels().get(runnerUp));
-        }
         return new Classification(model.labels().get(best), round(probabilities[best]), scores, loaded.version(),
                 explanation);
-    }
-
-    /** The most probable label other than {@code best} (ties: the first). */
-    static int runnerUp(double[] probabilities, int best) {
-        int second = best == 0 ? 1 : 0;
-        for (int i = 0; i < probabilities.length; i++) {
-            if (i != best && probabilities[i] > probabilities[second]) {
-                second = i;
-            }
-        }
-        return second;
     }
 
     /** Six decimals are plenty for a probability and keep responses short. */

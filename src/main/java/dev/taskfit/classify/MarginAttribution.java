@@ -19,18 +19,23 @@ public final class MarginAttribution {
 
     private final String readable;
     private final boolean offsetsInInput;
-    private int[] starts = new int[64];
-    private int[] ends = new int[64];
-    private double[] values = new double[64];
+    private int[] starts;
+    private int[] ends;
+    private double[] values;
     private int size;
     private int features;
     private int wordEntry = -1;
     private double bias;
     private double margin;
 
-    MarginAttribution(String readable, boolean offsetsInInput) {
+    /** {@code features}: how many will be added; most share a span (a word's character n-grams), so fewer are kept. */
+    MarginAttribution(String readable, boolean offsetsInInput, int features) {
         this.readable = readable;
         this.offsetsInInput = offsetsInInput;
+        int capacity = Math.max(16, Math.min(features, readable.length() / 2 + 16));
+        starts = new int[capacity];
+        ends = new int[capacity];
+        values = new double[capacity];
     }
 
     /**

@@ -54,7 +54,9 @@ public class ModelsResource {
             + "as application/x-ndjson or text/csv (header text,label) with ?name=. Only where models-dir is writable.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
             @ExampleObject(name = "tickets", value = "{\"name\":\"tickets\",\"examples\":[{\"text\":\"my parcel never came\",\"label\":\"delivery\"},{\"text\":\"please refund me\",\"label\":\"refund\"}]}")))
-    @APIResponse(responseCode = "201", description = "Trained and loaded: the model's card with its held-out metrics and version")
+    @APIResponse(responseCode = "201", description = "Trained and loaded: the model's card with its held-out metrics and version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "card",
+                    value = "{\"name\":\"tickets\",\"labels\":[\"delivery\",\"refund\"],\"origin\":\"tickets.tfc\",\"version\":\"3f9a0c1b2d4e\",\"metrics\":{\"accuracy\":0.94,\"macroF1\":0.94}}")))
     @APIResponse(responseCode = "400", description = "Bad examples or name (problem+json naming each)")
     @APIResponse(responseCode = "403", description = "The models directory is read-only or not set here")
     @APIResponse(responseCode = "409", description = "The name is a shipped model's")
@@ -129,7 +131,8 @@ public class ModelsResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "403", description = "The models directory is read-only or not set here")
     @APIResponse(responseCode = "404", description = "Unknown model")
-    @APIResponse(responseCode = "409", description = "A shipped model")
+    @APIResponse(responseCode = "409", description = "A shipped model", content = @Content(mediaType = "application/problem+json",
+            examples = @ExampleObject(name = "shipped", value = "{\"type\":\"/problems/shipped-model\",\"title\":\"Shipped model\",\"status\":409,\"detail\":\"'sentiment' ships with taskfit and cannot be removed; only models in taskfit.classify.models-dir can\"}")))
     public Response delete(@PathParam("name") String name) {
         models.delete(name);
         return Response.noContent().build();
