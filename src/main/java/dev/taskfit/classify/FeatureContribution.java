@@ -1,6 +1,7 @@
 package dev.taskfit.classify;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * One stretch of the input (a word with its character n-grams, or a word pair or triple, as written) and its
@@ -10,5 +11,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * another text than the input (a raw email is read as its visible text).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@RegisterForReflection // nested in a response's lists: kept explicitly for the native image
 public record FeatureContribution(String text, Integer start, Integer end, String label, double contribution) {
 }
