@@ -170,7 +170,6 @@ public class CustomModels {
             counts[1] += DatasetSplit.of(InputFormat.PLAIN.splitKey(row.text())) == DatasetSplit.TRAIN ? 1 : 0;
         }
         errors.throwIfAny();
-        perLabel.remove("");
         if (perLabel.size() < 2) {
             errors.add("examples", "need at least two distinct labels, found " + perLabel.keySet());
         } else if (perLabel.size() > limits.maxLabels()) {
