@@ -49,8 +49,11 @@ resource "aws_lambda_function" "fn" {
     }
   }
 
+  # Custom classifiers (var.models_dir) as a layer, for the functions that classify: models_layer.tf.
+  layers = local.models_layers[each.key]
+
   environment {
-    variables = local.environment[each.key]
+    variables = merge(local.environment[each.key], local.models_environment[each.key])
   }
 
   # Active: Lambda samples requests and sends segments to X-Ray (the role gets the grant in iam.tf).

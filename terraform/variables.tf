@@ -411,3 +411,14 @@ variable "alarm_thresholds" {
     error_message = "alarm_thresholds: the percentages must be in (0, 100] and throttles at least 1."
   }
 }
+
+variable "models_dir" {
+  description = "Local directory of your own classifiers (*.tfc from the train command), packed into a Lambda layer for the functions that classify (classify, advise, pipeline) and served beside the shipped models. null: shipped models only."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.models_dir == null ? true : length(fileset(var.models_dir, "*.tfc")) > 0
+    error_message = "models_dir must be a directory holding at least one *.tfc model file."
+  }
+}

@@ -38,6 +38,7 @@ import java.util.stream.Stream;
  *       closest to 200 / 2,000 characters (for {@code sentiment}: an IMDB review; for {@code spam}: a raw
  *       email, headers and MIME included). SampleTime gives the percentiles (p50 is the acceptance figure),
  *       AverageTime the mean.</li>
+ *   <li>{@code explain2000}: {@code classify2000} plus its explanation (five strongest spans).</li>
  *   <li>{@code batch256}: the first 256 test-split texts in file order, one thread; the score is documents
  *       per second on one core.</li>
  *   <li>{@code loadAllModels}: reading every model listed in {@code /models/index.txt} from the classpath,
@@ -112,6 +113,20 @@ public class ClassifyBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public int classify2000(Texts texts, Scratch scratch) {
         return texts.classifier.predictInto(texts.text2000, scratch.probabilities);
+    }
+
+    /**
+     * {@code classify2000} with {@code "explain": 5}: the same prediction with the margin over the runner-up split
+     * over the text's words and word pairs, and the five largest picked (what ClassifyService does).
+     */
+    @Benchmark
+    @BenchmarkMode({Mode.SampleTime, Mode.AverageTime})
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public List<FeatureContribution> explain2000(Texts texts, Scratch scratch) {
+        LinearClassifier classifier = texts.classifier;
+        LinearClassifier.Explained explained = classifier.predictExplained(texts.text2000, scratch.probabilities);
+        return explained.attribution().strongest(5, classifier.labels().get(explained.labelIndex()),
+                classifier.labels().get(explained.runnerUpIndex()));
     }
 
     @Benchmark

@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -24,20 +25,26 @@ public class ClassifyResource {
     private final ClassifyService classifier;
     private final ModelRegistry registry;
     private final RequestLimits limits;
+    private final int maxExplain;
 
-    public ClassifyResource(ClassifyService classifier, ModelRegistry registry, RequestLimits limits) {
+    public ClassifyResource(ClassifyService classifier, ModelRegistry registry, RequestLimits limits,
+                            @ConfigProperty(name = "taskfit.classify.max-explain", defaultValue = "50") int maxExplain) {
         this.classifier = classifier;
         this.registry = registry;
         this.limits = limits;
+        this.maxExplain = maxExplain;
     }
 
     @POST
     @Path("/classify")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Classify one text or a batch", description = "Returns the most probable label, its "
-            + "calibrated probability and every label's probability. Send `text` for one, `texts` for a batch.")
+            + "calibrated probability, every label's probability and the model's version. Send `text` for one, `texts` for a "
+            + "batch; add `explain: k` for the k words or word pairs (with their offsets) that moved each decision most, "
+            + "each with its exact contribution to the logit margin over the runner-up label.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "single", value = "{\"model\":\"sentiment\",\"text\":\"A warm, funny and beautifully acted film.\"}"),
+            @ExampleObject(name = "explained", value = "{\"model\":\"sentiment\",\"text\":\"A warm, funny and beautifully acted film.\",\"explain\":3}"),
             @ExampleObject(name = "batch", value = "{\"model\":\"spam\",\"texts\":[\"Subject: WIN a FREE iPhone now!!! Click here\",\"Are we still on for lunch tomorrow?\"]}")}))
     @APIResponse(responseCode = "200", description = "Classified", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "single", value = "{\"model\":\"sentiment\",\"label\":\"positive\",\"confidence\":0.97,\"scores\":{\"negative\":0.03,\"positive\":0.97}}")))
@@ -46,10 +53,11 @@ public class ClassifyResource {
     @APIResponse(responseCode = "413", description = "Body too large")
     public ClassifyResponse classify(ClassifyRequest request) {
         validate(request);
+        int explain = request.explain() == null ? 0 : request.explain();
         if (request.text() != null) {
-            return ClassifyResponse.single(request.model(), classifier.classify(request.model(), request.text()));
+            return ClassifyResponse.single(request.model(), classifier.classify(request.model(), request.text(), explain));
         }
-        return ClassifyResponse.batch(request.model(), classifier.classifyAll(request.model(), request.texts()));
+        return ClassifyResponse.batch(request.model(), classifier.classifyAll(request.model(), request.texts(), explain));
     }
 
     @GET
@@ -68,6 +76,8 @@ public class ClassifyResource {
             errors.add("body", "a JSON object with model and text (or texts) is required").throwIfAny();
         }
         errors.check(request.model() != null && !request.model().isBlank(), "model", "is required");
+        errors.check(request.explain() == null || request.explain() >= 1 && request.explain() <= maxExplain, "explain",
+                "must be 1.." + maxExplain + " (taskfit.classify.max-explain), the number of features to return");
         if (request.text() == null && request.texts() == null) {
             errors.add("text", "give text (one) or texts (a batch)");
         } else if (request.text() != null && request.texts() != null) {

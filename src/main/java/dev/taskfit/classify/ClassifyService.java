@@ -1,5 +1,6 @@
 package dev.taskfit.classify;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -11,8 +12,13 @@ import java.util.Map;
 @ApplicationScoped
 public class ClassifyService {
 
-    /** One text's label, its probability, and every label's probability. */
-    public record Classification(String label, double confidence, Map<String, Double> scores) {
+    /**
+     * One text's label, its probability, every label's probability, the version of the model that gave them, and,
+     * when asked for, the stretches of text that moved the decision most.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Classification(String label, double confidence, Map<String, Double> scores, String modelVersion,
+                                 List<FeatureContribution> explanation) {
     }
 
     private final ModelRegistry registry;
@@ -23,16 +29,27 @@ public class ClassifyService {
 
     /** Classifies one text; an unknown model is a 404 problem. */
     public Classification classify(String modelName, String text) {
-        return classify(registry.require(modelName).model(), text, new double[0]);
+        return classify(modelName, text, 0);
+    }
+
+    /** Classifies one text, explained by its {@code explain} strongest features (0: none). */
+    public Classification classify(String modelName, String text, int explain) {
+        ModelRegistry.LoadedModel loaded = registry.require(modelName);
+        return classify(loaded, text, new double[0], explain);
     }
 
     /** Classifies several texts with one model. */
     public List<Classification> classifyAll(String modelName, List<String> texts) {
-        LinearClassifier model = registry.require(modelName).model();
-        double[] probabilities = new double[model.labels().size()];
+        return classifyAll(modelName, texts, 0);
+    }
+
+    /** Classifies several texts with one model, each explained by its {@code explain} strongest features. */
+    public List<Classification> classifyAll(String modelName, List<String> texts, int explain) {
+        ModelRegistry.LoadedModel loaded = registry.require(modelName);
+        double[] probabilities = new double[loaded.model().labels().size()];
         List<Classification> results = new ArrayList<>(texts.size());
         for (String text : texts) {
-            results.add(classify(model, text, probabilities));
+            results.add(classify(loaded, text, probabilities, explain));
         }
         return results;
     }
@@ -42,14 +59,25 @@ public class ClassifyService {
         return registry.require(modelName).model().labels();
     }
 
-    private static Classification classify(LinearClassifier model, String text, double[] scratch) {
+    private static Classification classify(ModelRegistry.LoadedModel loaded, String text, double[] scratch, int explain) {
+        LinearClassifier model = loaded.model();
         double[] probabilities = scratch.length == model.labels().size() ? scratch : new double[model.labels().size()];
-        int best = model.predictInto(text, probabilities);
+        int best;
+        List<FeatureContribution> explanation = null;
+        if (explain > 0) { // one reading of the text serves both the prediction and its explanation
+            LinearClassifier.Explained explained = model.predictExplained(text, probabilities);
+            best = explained.labelIndex();
+            explanation = explained.attribution().strongest(explain, model.labels().get(best),
+                    model.labels().get(explained.runnerUpIndex()));
+        } else {
+            best = model.predictInto(text, probabilities);
+        }
         Map<String, Double> scores = new LinkedHashMap<>();
         for (int i = 0; i < probabilities.length; i++) {
             scores.put(model.labels().get(i), round(probabilities[i]));
         }
-        return new Classification(model.labels().get(best), round(probabilities[best]), scores);
+        return new Classification(model.labels().get(best), round(probabilities[best]), scores, loaded.version(),
+                explanation);
     }
 
     /** Six decimals are plenty for a probability and keep responses short. */

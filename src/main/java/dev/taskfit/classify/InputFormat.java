@@ -55,6 +55,11 @@ public enum InputFormat {
 
     /** The features {@link #extract} gives, each with its span in {@link #readableText}. */
     void explain(String text, FeatureHashing hashing, FeatureHashing.FeatureSink sink) {
-        hashing.explain(readableText(text), BODY_FIELD, sink);
+        explainReadable(readableText(text), hashing, sink);
+    }
+
+    /** {@link #explain} of a text already turned into its {@link #readableText}. */
+    void explainReadable(String readable, FeatureHashing hashing, FeatureHashing.FeatureSink sink) {
+        hashing.explain(readable, BODY_FIELD, sink);
     }
 }

@@ -21,6 +21,7 @@ public final class LinearClassifier {
     private final float[] bias;
     private final float temperature;
     private final ThreadLocal<FeatureBuffer> scratch = ThreadLocal.withInitial(() -> new FeatureBuffer(4096));
+    private final ThreadLocal<FeatureSpans> spanScratch = ThreadLocal.withInitial(FeatureSpans::new);
 
     public LinearClassifier(List<String> labels, FeatureHashing hashing, InputFormat format,
                             float[] weights, float[] bias, float temperature) {
@@ -138,6 +139,91 @@ public final class LinearClassifier {
             scores[i] /= sum;
         }
         return best;
+    }
+
+    /**
+     * Why {@code label} scores above (or below) {@code against} for {@code text}: the logit margin between them,
+     * split exactly over the stretches of text that produced each feature.
+     */
+    public MarginAttribution attribute(String text, int label, int against) {
+        String readable = format.readableText(text);
+        FeatureSpans spans = spansOf(readable);
+        return attribution(readable, readable.equals(text), spans, label, against);
+    }
+
+    /**
+     * Classifies {@code text} as {@link #predictInto} does (the same probabilities), and explains the winner against
+     * the runner-up, reading the text once for both.
+     */
+    public Explained predictExplained(String text, double[] probabilities) {
+        String readable = format.readableText(text);
+        FeatureSpans spans = spansOf(readable);
+        scores(spans.indices, spans.size, probabilities);
+        int best = softmax(probabilities, 1.0 / temperature);
+        int runnerUp = runnerUp(probabilities, best);
+        return new Explained(best, runnerUp, attribution(readable, readable.equals(text), spans, best, runnerUp));
+    }
+
+    /** A prediction's winning and runner-up label indices and the margin between them, attributed to the text. */
+    public record Explained(int labelIndex, int runnerUpIndex, MarginAttribution attribution) {
+    }
+
+    /** The most probable label other than {@code best} (ties: the first). */
+    public static int runnerUp(double[] probabilities, int best) {
+        int second = best == 0 ? 1 : 0;
+        for (int i = 0; i < probabilities.length; i++) {
+            if (i != best && probabilities[i] > probabilities[second]) {
+                second = i;
+            }
+        }
+        return second;
+    }
+
+    private MarginAttribution attribution(String readable, boolean offsetsInInput, FeatureSpans spans, int label, int against) {
+        int k = labels.size();
+        MarginAttribution attribution = new MarginAttribution(readable, offsetsInInput, spans.size);
+        double forLabel = 0, forOther = 0;
+        for (int i = 0; i < spans.size; i++) {
+            int base = spans.indices[i] * k;
+            double w = weights[base + label], o = weights[base + against];
+            forLabel += w;
+            forOther += o;
+            attribution.add(spans.starts[i], spans.ends[i], w - o);
+        }
+        double scale = featureScale(spans.size);
+        double margin = ((forLabel - forOther) * scale + bias[label] - bias[against]) / temperature;
+        attribution.finish(scale / temperature, (bias[label] - bias[against]) / temperature, margin);
+        return attribution;
+    }
+
+    /** The features of {@code readable} with their spans, in this thread's reused buffer (read it before the next call). */
+    private FeatureSpans spansOf(String readable) {
+        FeatureSpans spans = spanScratch.get();
+        spans.size = 0;
+        format.explainReadable(readable, hashing, spans);
+        return spans;
+    }
+
+    /** Every feature of a text with its span, in extraction order (what {@link #scores} and attribution read). */
+    private static final class FeatureSpans implements FeatureHashing.FeatureSink {
+        int[] indices = new int[256];
+        int[] starts = new int[256];
+        int[] ends = new int[256];
+        int size;
+
+
+        @Override
+        public void accept(int index, int start, int end) {
+            if (size == indices.length) {
+                indices = java.util.Arrays.copyOf(indices, size * 2);
+                starts = java.util.Arrays.copyOf(starts, size * 2);
+                ends = java.util.Arrays.copyOf(ends, size * 2);
+            }
+            indices[size] = index;
+            starts[size] = start;
+            ends[size] = end;
+            size++;
+        }
     }
 
     /**

@@ -2,15 +2,18 @@ package dev.taskfit.classify;
 
 import java.util.List;
 
-/** One entry of {@code GET /v1/models}: the model card and where the model was loaded from. */
+/**
+ * One entry of {@code GET /v1/models}: the model card, where the model was loaded from, and its version (the first
+ * 12 hex digits of its file's SHA-256, also in every classify answer as {@code modelVersion}).
+ */
 public record ModelDescription(String name, String description, List<String> labels, String inputFormat,
-                               String origin, ModelCard.Dataset dataset, ModelCard.Split split,
+                               String origin, String version, ModelCard.Dataset dataset, ModelCard.Split split,
                                ModelCard.Hyperparameters hyperparameters, Evaluation metrics) {
 
-    static ModelDescription of(ModelRegistry.LoadedModel loaded) {
+    public static ModelDescription of(ModelRegistry.LoadedModel loaded) {
         ModelCard card = loaded.card();
         return new ModelDescription(card.name(), card.description(), card.labels(), card.inputFormat(),
-                loaded.origin(), card.dataset(), card.split(), card.hyperparameters(), card.metrics());
+                loaded.origin(), loaded.version(), card.dataset(), card.split(), card.hyperparameters(), card.metrics());
     }
 
     /** The listing itself. */

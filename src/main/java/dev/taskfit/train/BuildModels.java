@@ -52,6 +52,10 @@ public final class BuildModels {
         buildAdvisor(dataDir, modelsDir);
         names.add(AdvisorModel.NAME);
         Files.writeString(modelsDir.resolve("index.txt"), String.join("\n", names) + "\n");
+        for (String name : names) { // read by the JVM at start-up instead of hashing the weights (the model's version)
+            Path model = modelsDir.resolve(name + ".tfc");
+            Files.writeString(model.resolveSibling(name + ".tfc.sha256"), sha256(List.of(model)) + "\n");
+        }
         buildNgram(dataDir, modelsDir);
     }
 

@@ -41,6 +41,16 @@ public final class ModelBuilder {
                            int maxEpochs, long seed) {
             this(hashings, List.of(FeatureWeighting.NONE), learningRates, l2s, maxEpochs, seed);
         }
+
+        /**
+         * The search for a user's own labelled data (the train command, {@code POST /v1/models}): word unigrams and
+         * bigrams in 2^20 buckets, with and without naive-Bayes weighting, two learning rates, two L2s, up to 12 epochs.
+         */
+        public static SearchSpace forUserData(long seed) {
+            return new SearchSpace(List.of(new FeatureHashing(1 << 20, 2)),
+                    List.of(FeatureWeighting.NONE, FeatureWeighting.NAIVE_BAYES), List.of(0.05, 0.1), List.of(1e-6, 1e-5),
+                    12, seed);
+        }
     }
 
     /**

@@ -1,8 +1,6 @@
 package dev.taskfit.train;
 
 import dev.taskfit.classify.ClassifierFile;
-import dev.taskfit.classify.FeatureHashing;
-import dev.taskfit.classify.FeatureWeighting;
 import dev.taskfit.classify.InputFormat;
 import dev.taskfit.classify.ModelCard;
 
@@ -49,8 +47,7 @@ public final class TrainCommand {
         System.out.printf("reading %s%n", data);
         LabelledFiles.Loaded loaded = LabelledFiles.read(data);
         System.out.printf("%d examples, %d malformed records skipped%n", loaded.examples().size(), loaded.skipped());
-        ModelBuilder.SearchSpace space = new ModelBuilder.SearchSpace(List.of(new FeatureHashing(1 << 20, 2)),
-                List.of(FeatureWeighting.NONE, FeatureWeighting.NAIVE_BAYES), List.of(0.05, 0.1), List.of(1e-6, 1e-5), 12, seed);
+        ModelBuilder.SearchSpace space = ModelBuilder.SearchSpace.forUserData(seed);
         ModelCard.Dataset dataset = new ModelCard.Dataset("user file", data.getFileName().toString(),
                 BuildModels.sha256(List.of(data)), loaded.examples().size(), loaded.skipped());
         ModelBuilder.Built built = new ModelBuilder(System.out).build(name,

@@ -66,7 +66,7 @@ abstract class BadClassifyInputContract {
         return Stream.of(
                 Arguments.of("unknown path", "POST", "/v1/nothing-here", 404),
                 Arguments.of("GET on a POST resource", "GET", "/v1/classify", 405),
-                Arguments.of("POST on a GET resource", "POST", "/v1/models", 405));
+                Arguments.of("PUT on the models resource (GET lists, POST trains)", "PUT", "/v1/models", 405));
     }
 
     static byte[] bytes(String s) {

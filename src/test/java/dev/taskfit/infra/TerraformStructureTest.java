@@ -236,6 +236,31 @@ class TerraformStructureTest {
     }
 
     @Test
+    void modelsDirBecomesALayerOnTheFunctionsThatClassify() throws Exception {
+        Map<String, Object> archive = map(data.getOrDefault("archive_file", Map.of()).get("models"), "data.archive_file.models");
+        assertEquals("var.models_dir", str(archive.get("source_dir")), "the layer zips var.models_dir as it is");
+        Map<String, Object> layer = map(resources.getOrDefault("aws_lambda_layer_version", Map.of()).get("models"),
+                "aws_lambda_layer_version.models");
+        assertTrue(str(layer.get("filename")).contains("archive_file.models"), "the layer is that zip");
+        assertTrue(str(layer.get("source_code_hash")).contains("output_base64sha256"), "a new zip, a new layer version");
+
+        Map<String, Object> fn = resources.get("aws_lambda_function").values().iterator().next();
+        assertEquals("local.models_layers.each.key", str(fn.get("layers")), "layers per function");
+        // hcl4j reads a function call as null: the merge is checked in the text
+        assertTrue(Files.readString(MODULE.resolve("functions.tf"), StandardCharsets.UTF_8)
+                        .contains("variables = merge(local.environment[each.key], local.models_environment[each.key])"),
+                "the functions' environment includes TASKFIT_CLASSIFY_MODELS_DIR");
+
+        Map<String, Object> layerLocals = map(new HCLParser().parse(
+                Files.readString(MODULE.resolve("models_layer.tf"), StandardCharsets.UTF_8), false).get("locals"), "locals");
+        assertEquals(List.of("classify", "advise", "pipeline"), layerLocals.get("classifying_functions"),
+                "every function that classifies (route runs in advise), and no other");
+        assertEquals("/opt", layerLocals.get("models_layer_dir"), "where Lambda unpacks a layer's files");
+        String text = Files.readString(MODULE.resolve("models_layer.tf"), StandardCharsets.UTF_8);
+        assertTrue(text.contains("TASKFIT_CLASSIFY_MODELS_DIR = local.models_layer_dir"));
+    }
+
+    @Test
     void everyLogGroupHasRetention() {
         Map<String, Map<String, Object>> groups = resources.getOrDefault("aws_cloudwatch_log_group", Map.of());
         assertTrue(groups.size() >= 2, "function log groups and the API access log group");
