@@ -65,7 +65,7 @@ public final class LabelledFiles {
             try {
                 return jsonLines ? readJsonLines(file, lines, strict, sink) : readCsv(file, lines, strict, sink);
             } catch (Utf8Lines.NotUtf8 e) {
-                throw new BadDataException(file, lines.number() + 1, String.format(Locale.ROOT,
+                throw new BadDataException(file, lines.number(), String.format(Locale.ROOT,
                         "not UTF-8 (byte 0x%02X at byte %d of the line); save the file as UTF-8", e.value, e.column));
             } catch (EOFException | ZipException e) {
                 throw new BadDataException(file, lines.number() + 1, "the gzip data is truncated or corrupt ("
