@@ -259,8 +259,8 @@ public final class ModelBuilder {
     }
 
     /**
-     * Fits the chosen configuration: on train only (temperature calibrated on validation), then on train +
-     * validation with that temperature, and measures the result once on the test part.
+     * Fits the chosen configuration on train only (temperature calibrated on validation) and, at the same time,
+     * on train + validation, which then takes that temperature; measures the result once on the test part.
      */
     private Built finish(String name, String description, List<String> labels, EncodedParts parts,
                          String splitRule, InputFormat format, TrainingOptions chosen, String selection,
@@ -268,16 +268,18 @@ public final class ModelBuilder {
         FeatureHashing hashing = chosen.hashing();
         EncodedDataset train = parts.train(), validation = parts.validation(), test = parts.test();
         examplesPlanned = examplesDone.get() + (long) chosen.epochs() * (2L * train.size() + validation.size());
-        LinearClassifier trainOnly = ClassifierTrainer.calibrate(ClassifierTrainer.train(train, null, format, chosen,
-                told("final fit on train (for the temperature)", train.size())), validation);
-        float temperature = trainOnly.temperature();
-
         EncodedDataset all = concat(train, validation);
         ClassifierTrainer.Progress finalFit = told("final fit on train + validation", all.size());
-        LinearClassifier fitted = ClassifierTrainer.train(all, null, format, chosen, (epoch, epochs, loss, ignored) -> {
-            log.printf("  final fit epoch %d/%d loss %.4f%n", epoch, epochs, loss);
-            finalFit.epochDone(epoch, epochs, loss, null);
-        });
+        // The two fits are independent (the temperature is applied afterwards), so they take a core each.
+        List<LinearClassifier> fits = inParallel(List.of(train, all), data -> data == train
+                ? ClassifierTrainer.calibrate(ClassifierTrainer.train(train, null, format, chosen,
+                        told("final fit on train (for the temperature)", train.size())), validation)
+                : ClassifierTrainer.train(all, null, format, chosen, (epoch, epochs, loss, ignored) -> {
+                    log.printf("  final fit epoch %d/%d loss %.4f%n", epoch, epochs, loss);
+                    finalFit.epochDone(epoch, epochs, loss, null);
+                }));
+        LinearClassifier trainOnly = fits.get(0), fitted = fits.get(1);
+        float temperature = trainOnly.temperature();
         LinearClassifier model = fitted.withTemperature(temperature);
 
         Evaluation metrics = Evaluation.of(model, test);
