@@ -125,14 +125,20 @@ PY
 
   if [ "$AUTOTUNE" -eq 1 ]; then
     log "$name fasttext-autotune: ${AUTOTUNE_SECONDS} s search on train against validation, then its final fit"
-    timed "$work/autotune.time" fasttext supervised -input "$work/train-only.shuffled.txt" -output "$work/autotune" \
-      -autotune-validation "$work/valid.txt" -autotune-duration "$AUTOTUNE_SECONDS" -thread "$CORES" -verbose 0
-    accuracy=$(fasttext test "$work/autotune.bin" "$work/test.txt" | awk '$1 == "P@1" { printf "%.4f", $2 }')
-    chosen=$(fasttext dump "$work/autotune.bin" args \
-      | awk '$1 ~ /^(dim|epoch|wordNgrams|minn|maxn|bucket|lr)$/ { printf "%s-%s %s", sep, $1, $2; sep=" " }')
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" fasttext-autotune "$(secs "$work/autotune.time")" \
-      "$(rss "$work/autotune.time")" "$accuracy" "$(mb "$work/autotune.bin")" \
-      "-autotune-duration $AUTOTUNE_SECONDS, chose $chosen" >> "$RESULTS"
+    # The timeout only guards against a hang (the search stops itself after its budget; the final fit may not).
+    if timed "$work/autotune.time" timeout $((AUTOTUNE_SECONDS * 5 + 300)) fasttext supervised \
+        -input "$work/train-only.shuffled.txt" -output "$work/autotune" -autotune-validation "$work/valid.txt" \
+        -autotune-duration "$AUTOTUNE_SECONDS" -thread "$CORES" -verbose 0; then
+      accuracy=$(fasttext test "$work/autotune.bin" "$work/test.txt" | awk '$1 == "P@1" { printf "%.4f", $2 }')
+      chosen=$(fasttext dump "$work/autotune.bin" args \
+        | awk '$1 ~ /^(dim|epoch|wordNgrams|minn|maxn|bucket|lr)$/ { printf "%s-%s %s", sep, $1, $2; sep=" " }')
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" fasttext-autotune "$(secs "$work/autotune.time")" \
+        "$(rss "$work/autotune.time")" "$accuracy" "$(mb "$work/autotune.bin")" \
+        "-autotune-duration $AUTOTUNE_SECONDS, chose $chosen" >> "$RESULTS"
+    else
+      log "$name fasttext-autotune: FAILED or timed out"
+      printf '%s\t%s\tNA\tNA\tNA\tNA\t%s\n' "$name" fasttext-autotune "failed or timed out" >> "$RESULTS"
+    fi
   fi
 done
 
@@ -142,5 +148,5 @@ done
   echo
   echo "| file | system | training time, wall (CPU) s | peak RSS (MB) | test accuracy | model size (MB) | notes |"
   echo "|---|---|---:|---:|---:|---:|---|"
-  awk -F'\t' 'NR > 1 { printf "| %s | %s | %s | %s | %.2f%% | %s | %s |\n", $1, $2, $3, $4, 100 * $5, $6, $7 }' "$RESULTS"
+  awk -F'\t' 'NR > 1 { printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, ($5 == "NA" ? "NA" : sprintf("%.2f%%", 100 * $5)), $6, $7 }' "$RESULTS"
 } | tee "$OUT/results.md"
