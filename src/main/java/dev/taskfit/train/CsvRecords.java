@@ -1,33 +1,32 @@
 package dev.taskfit.train;
 
-import java.io.IOException;
-import java.io.BufferedReader;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 CSV: comma-separated fields, double quotes around fields holding commas, quotes or newlines. */
+/**
+ * RFC 4180 CSV read one physical line at a time: comma-separated fields, double quotes around fields holding
+ * commas, quotes or newlines. A quoted field may span lines; {@link #line} gives back a record only once it is
+ * complete, so that a reader can stream a file of any size and still name the line each record starts on.
+ */
 final class CsvRecords {
 
-    private CsvRecords() {
-    }
+    private List<String> row = new ArrayList<>();
+    private final StringBuilder field = new StringBuilder();
+    private boolean quoted;
+    private boolean fieldStarted;
 
-    static List<List<String>> parse(BufferedReader in) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false, fieldStarted = false;
-        for (int c; (c = in.read()) != -1; ) {
+    /** Reads one line (without its '\n'); the completed record, or null while a quoted field is still open. */
+    List<String> line(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
             if (quoted) {
-                if (c == '"') {
-                    in.mark(1);
-                    if (in.read() == '"') {
-                        field.append('"');
-                    } else {
-                        in.reset();
-                        quoted = false;
-                    }
+                if (c != '"') {
+                    field.append(c);
+                } else if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
                 } else {
-                    field.append((char) c);
+                    quoted = false;
                 }
             } else if (c == '"' && field.isEmpty()) {
                 quoted = true;
@@ -36,28 +35,43 @@ final class CsvRecords {
                 row.add(field.toString());
                 field.setLength(0);
                 fieldStarted = true;
-            } else if (c == '\n') {
-                if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
-                    row.add(stripCr(field));
-                    rows.add(row);
-                }
-                row = new ArrayList<>();
-                field.setLength(0);
-                fieldStarted = false;
             } else {
-                field.append((char) c);
+                field.append(c);
                 fieldStarted = true;
             }
         }
-        if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
-            row.add(stripCr(field));
-            rows.add(row);
+        if (quoted) {
+            field.append('\n');
+            return null;
         }
-        return rows;
+        if (!fieldStarted && field.isEmpty() && row.isEmpty()) {
+            return List.of(); // a blank line
+        }
+        int n = field.length();
+        row.add(n > 0 && field.charAt(n - 1) == '\r' ? field.substring(0, n - 1) : field.toString());
+        List<String> done = row;
+        row = new ArrayList<>();
+        field.setLength(0);
+        fieldStarted = false;
+        return done;
     }
 
-    private static String stripCr(StringBuilder field) {
-        int n = field.length();
-        return n > 0 && field.charAt(n - 1) == '\r' ? field.substring(0, n - 1) : field.toString();
+    /** Whether the input ended inside a quoted field. */
+    boolean open() {
+        return quoted;
+    }
+
+    /** The record in progress when the input ends without a final newline inside quotes (RFC 4180 is lenient there). */
+    List<String> finish() {
+        if (!quoted) {
+            return null;
+        }
+        quoted = false;
+        field.setLength(field.length() - 1); // the '\n' that line() added for a line that never came
+        row.add(field.toString());
+        List<String> done = row;
+        row = new ArrayList<>();
+        field.setLength(0);
+        return done;
     }
 }

@@ -14,6 +14,7 @@ import dev.taskfit.classify.TrainingOptions;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -60,10 +62,37 @@ public final class ModelBuilder {
     public record Built(LinearClassifier model, ModelCard card, LinearClassifier trainOnly) {
     }
 
+    /**
+     * Examples of one dataset already encoded with one hashing, per part of the split: what the command-line
+     * tool builds while it streams a file, so that no text is held in memory.
+     */
+    public record EncodedParts(FeatureHashing hashing, EncodedDataset train, EncodedDataset validation,
+                               EncodedDataset test) {
+    }
+
+    /**
+     * Told after every training epoch of the search and of the final fits (from several threads at once), with
+     * the examples stepped over so far and the number planned in all (an upper bound until the search is over).
+     */
+    @FunctionalInterface
+    public interface Progress {
+        void epochDone(String step, int epoch, int epochs, long examplesDone, long examplesPlanned);
+
+        Progress NONE = (step, epoch, epochs, done, planned) -> { };
+    }
+
     private final PrintStream log;
+    private final Progress progress;
+    private final AtomicLong examplesDone = new AtomicLong();
+    private volatile long examplesPlanned;
 
     public ModelBuilder(PrintStream log) {
+        this(log, Progress.NONE);
+    }
+
+    public ModelBuilder(PrintStream log, Progress progress) {
         this.log = log;
+        this.progress = progress;
     }
 
     public Built build(String name, String description, List<LabelledText> examples, InputFormat format,
@@ -87,26 +116,60 @@ public final class ModelBuilder {
                        InputFormat format, SearchSpace space, ModelCard.Dataset dataset, String fingerprint) {
         List<String> labels = labelsOf(name, parts);
         Candidate best = null;
+        EncodedParts bestParts = null;
         for (FeatureHashing hashing : space.hashings()) {
-            EncodedDataset train = EncodedDataset.encode(parts.get(DatasetSplit.TRAIN), labels, hashing, format);
-            EncodedDataset validation = EncodedDataset.encode(parts.get(DatasetSplit.VALIDATION), labels, hashing, format);
-            List<TrainingOptions> configurations = new ArrayList<>();
-            for (FeatureWeighting weighting : space.weightings()) {
-                for (double lr : space.learningRates()) {
-                    for (double l2 : space.l2s()) {
-                        configurations.add(new TrainingOptions(hashing, weighting, space.maxEpochs(), lr, l2, space.seed()));
-                    }
-                }
+            EncodedParts encoded = new EncodedParts(hashing,
+                    EncodedDataset.encode(parts.get(DatasetSplit.TRAIN), labels, hashing, format),
+                    EncodedDataset.encode(parts.get(DatasetSplit.VALIDATION), labels, hashing, format),
+                    EncodedDataset.encode(parts.get(DatasetSplit.TEST), labels, hashing, format));
+            Candidate candidate = search(encoded, format, space, space.hashings().size());
+            if (candidate.beats(best)) {
+                best = candidate;
+                bestParts = encoded;
             }
-            for (Candidate candidate : inParallel(configurations, options -> bestEpoch(train, validation, format, options))) {
-                if (candidate.beats(best)) {
-                    best = candidate;
+        }
+        return finish(name, description, labels, bestParts, splitRule, format, best.options,
+                selection(space), dataset, fingerprint);
+    }
+
+    /**
+     * Builds from parts already encoded with one hashing ({@code space.hashings()} is not used), choosing the
+     * other hyperparameters and the epochs on the validation part as {@link #build} does.
+     */
+    public Built build(String name, String description, EncodedParts parts, String splitRule, InputFormat format,
+                       SearchSpace space, ModelCard.Dataset dataset, String fingerprint) {
+        List<String> labels = parts.train().labels();
+        Candidate best = search(parts, format, space, 1);
+        return finish(name, description, labels, parts, splitRule, format, best.options, selection(space), dataset,
+                fingerprint);
+    }
+
+    private static String selection(SearchSpace space) {
+        return "best validation accuracy (ties: lower log-loss) over the search space and epochs 1.." + space.maxEpochs();
+    }
+
+    /** The best configuration and epoch count for one hashing; configurations train in parallel. */
+    private Candidate search(EncodedParts parts, InputFormat format, SearchSpace space, int hashings) {
+        List<TrainingOptions> configurations = new ArrayList<>();
+        for (FeatureWeighting weighting : space.weightings()) {
+            for (double lr : space.learningRates()) {
+                for (double l2 : space.l2s()) {
+                    configurations.add(new TrainingOptions(parts.hashing(), weighting, space.maxEpochs(), lr, l2, space.seed()));
                 }
             }
         }
-        return finish(name, description, labels, parts, splitRule, format, best.options,
-                "best validation accuracy (ties: lower log-loss) over the search space and epochs 1.." + space.maxEpochs(),
-                dataset, fingerprint);
+        int finalFits = 2 * parts.train().size() + parts.validation().size();
+        examplesPlanned = examplesDone.get() + (long) space.maxEpochs()
+                * ((long) hashings * configurations.size() * parts.train().size() + finalFits);
+        Candidate best = null;
+        List<Candidate> candidates = inParallel(configurations, options -> bestEpoch(parts.train(), parts.validation(),
+                format, options, "configuration " + (configurations.indexOf(options) + 1) + "/" + configurations.size()));
+        for (Candidate candidate : candidates) {
+            if (candidate.beats(best)) {
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     /**
@@ -153,7 +216,12 @@ public final class ModelBuilder {
                 }
             }
         }
-        return finish(name, description, labels, parts, splitRule, format, best.options,
+        FeatureHashing chosen = best.options.hashing();
+        EncodedParts encoded = new EncodedParts(chosen,
+                EncodedDataset.encode(parts.get(DatasetSplit.TRAIN), labels, chosen, format),
+                EncodedDataset.encode(parts.get(DatasetSplit.VALIDATION), labels, chosen, format),
+                EncodedDataset.encode(parts.get(DatasetSplit.TEST), labels, chosen, format));
+        return finish(name, description, labels, encoded, splitRule, format, best.options,
                 "best " + folds + "-fold cross-validated accuracy within train + validation (ties: lower log-loss) over"
                         + " the search space and epochs 1.." + space.maxEpochs(), dataset, fingerprint);
     }
@@ -201,27 +269,29 @@ public final class ModelBuilder {
     }
 
     /**
-     * Fits the chosen configuration: on train only (temperature calibrated on validation), then on train +
-     * validation with that temperature, and measures the result once on the test part.
+     * Fits the chosen configuration on train only (temperature calibrated on validation) and, at the same time,
+     * on train + validation, which then takes that temperature; measures the result once on the test part.
      */
-    private Built finish(String name, String description, List<String> labels, Map<DatasetSplit, List<LabelledText>> parts,
+    private Built finish(String name, String description, List<String> labels, EncodedParts parts,
                          String splitRule, InputFormat format, TrainingOptions chosen, String selection,
                          ModelCard.Dataset dataset, String fingerprint) {
         FeatureHashing hashing = chosen.hashing();
-        EncodedDataset train = EncodedDataset.encode(parts.get(DatasetSplit.TRAIN), labels, hashing, format);
-        EncodedDataset validation = EncodedDataset.encode(parts.get(DatasetSplit.VALIDATION), labels, hashing, format);
-        LinearClassifier trainOnly = ClassifierTrainer.calibrate(
-                ClassifierTrainer.train(train, null, format, chosen, ClassifierTrainer.Progress.SILENT), validation);
+        EncodedDataset train = parts.train(), validation = parts.validation(), test = parts.test();
+        examplesPlanned = examplesDone.get() + (long) chosen.epochs() * (2L * train.size() + validation.size());
+        EncodedDataset all = concat(train, validation);
+        ClassifierTrainer.Progress finalFit = told("final fit on train + validation", all.size());
+        // The two fits are independent (the temperature is applied afterwards), so they take a core each.
+        List<LinearClassifier> fits = inParallel(List.of(train, all), data -> data == train
+                ? ClassifierTrainer.calibrate(ClassifierTrainer.train(train, null, format, chosen,
+                        told("final fit on train (for the temperature)", train.size())), validation)
+                : ClassifierTrainer.train(all, null, format, chosen, (epoch, epochs, loss, ignored) -> {
+                    log.printf("  final fit epoch %d/%d loss %.4f%n", epoch, epochs, loss);
+                    finalFit.epochDone(epoch, epochs, loss, null);
+                }));
+        LinearClassifier trainOnly = fits.get(0), fitted = fits.get(1);
         float temperature = trainOnly.temperature();
-
-        List<LabelledText> trainAndValidation = new ArrayList<>(parts.get(DatasetSplit.TRAIN));
-        trainAndValidation.addAll(parts.get(DatasetSplit.VALIDATION));
-        EncodedDataset all = EncodedDataset.encode(trainAndValidation, labels, hashing, format);
-        LinearClassifier fitted = ClassifierTrainer.train(all, null, format, chosen,
-                (epoch, epochs, loss, ignored) -> log.printf("  final fit epoch %d/%d loss %.4f%n", epoch, epochs, loss));
         LinearClassifier model = fitted.withTemperature(temperature);
 
-        EncodedDataset test = EncodedDataset.encode(parts.get(DatasetSplit.TEST), labels, hashing, format);
         Evaluation metrics = Evaluation.of(model, test);
         log.printf("%s: test accuracy %.4f, macro-F1 %.4f, log-loss %.4f (temperature %.3f)%n",
                 name, metrics.accuracy(), metrics.macroF1(), metrics.logLoss(), temperature);
@@ -237,8 +307,12 @@ public final class ModelBuilder {
     }
 
     /** Trains one configuration, scoring every epoch on validation; returns its best epoch, calibrated. */
-    private Candidate bestEpoch(EncodedDataset train, EncodedDataset validation, InputFormat format, TrainingOptions options) {
+    private Candidate bestEpoch(EncodedDataset train, EncodedDataset validation, InputFormat format,
+                                TrainingOptions options, String step) {
         Candidate[] best = {null};
+        String described = step + " (" + options.weighting().name().toLowerCase(Locale.ROOT) + " lr=" + options.learningRate()
+                + " l2=" + options.l2() + ")";
+        ClassifierTrainer.Progress told = told(described, train.size());
         ClassifierTrainer.train(train, validation, format, options, new ClassifierTrainer.Progress() {
             @Override
             public void epochDone(int epoch, int epochs, double trainLoss, Evaluation scores) {
@@ -246,12 +320,28 @@ public final class ModelBuilder {
                 if (candidate.beats(best[0])) {
                     best[0] = candidate;
                 }
+                told.epochDone(epoch, epochs, trainLoss, scores);
             }
         });
         log.printf("  %s %s lr=%s l2=%s: validation accuracy %.4f, log-loss %.4f at epoch %d%n", options.hashing(),
                 options.weighting().name().toLowerCase(Locale.ROOT), options.learningRate(), options.l2(),
                 best[0].accuracy, best[0].logLoss, best[0].options.epochs());
         return best[0];
+    }
+
+    /** A trainer progress that adds one epoch's examples to the count and tells {@link #progress}. */
+    private ClassifierTrainer.Progress told(String step, int examplesPerEpoch) {
+        return (epoch, epochs, loss, validation) -> progress.epochDone(step, epoch, epochs,
+                examplesDone.addAndGet(examplesPerEpoch), examplesPlanned);
+    }
+
+    /** The examples of {@code a} then those of {@code b} (the feature arrays are shared, not copied). */
+    private static EncodedDataset concat(EncodedDataset a, EncodedDataset b) {
+        int[][] features = Arrays.copyOf(a.features(), a.size() + b.size());
+        System.arraycopy(b.features(), 0, features, a.size(), b.size());
+        int[] labelIds = Arrays.copyOf(a.labelIds(), a.size() + b.size());
+        System.arraycopy(b.labelIds(), 0, labelIds, a.size(), b.size());
+        return new EncodedDataset(a.labels(), features, labelIds);
     }
 
     /** {@code work} applied to every item, one thread per core; the results in the items' order. */

@@ -1,6 +1,6 @@
 package dev.taskfit.classify;
 
-import dev.taskfit.train.TrainCommand;
+import dev.taskfit.train.cli.Main;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -17,7 +17,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
-/** A model trained with the train command and dropped into taskfit.classify.models-dir is served beside the shipped ones. */
+/** A model trained with the taskfit command and dropped into taskfit.classify.models-dir is served beside the shipped ones. */
 @QuarkusTest
 @TestProfile(UserModelsDirTest.WithUserModel.class)
 class UserModelsDirTest {
@@ -37,8 +37,11 @@ class UserModelsDirTest {
                     csv.append("refund,\"").append(refund[i % 4]).append(" #").append(i).append("\"\n");
                 }
                 Files.writeString(data, csv);
-                TrainCommand.main(new String[] {"--data", data.toString(), "--name", "orders",
-                        "--out", dir.resolve("orders.tfc").toString()});
+                int exit = Main.execute("train", data.toString(), "--name", "orders",
+                        "--out", dir.resolve("orders.tfc").toString(), "--quiet");
+                if (exit != 0) {
+                    throw new IllegalStateException("taskfit train exited with " + exit);
+                }
                 Files.delete(data);
                 Files.writeString(dir.resolve("broken.tfc"), "not a model"); // skipped, never fatal
                 return Map.of("taskfit.classify.models-dir", dir.toString());
