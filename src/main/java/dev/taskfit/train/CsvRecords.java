@@ -1,5 +1,7 @@
 package dev.taskfit.train;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +16,23 @@ final class CsvRecords {
     private final StringBuilder field = new StringBuilder();
     private boolean quoted;
     private boolean fieldStarted;
+
+    /** Every record of a whole CSV text, blank lines left out (for bodies already in memory). */
+    static List<List<String>> parse(BufferedReader reader) throws IOException {
+        CsvRecords csv = new CsvRecords();
+        List<List<String>> records = new ArrayList<>();
+        for (String line; (line = reader.readLine()) != null; ) {
+            List<String> record = csv.line(line);
+            if (record != null && !record.isEmpty()) {
+                records.add(record);
+            }
+        }
+        List<String> last = csv.finish();
+        if (last != null) {
+            records.add(last);
+        }
+        return records;
+    }
 
     /** Reads one line (without its '\n'); the completed record, or null while a quoted field is still open. */
     List<String> line(String line) {
