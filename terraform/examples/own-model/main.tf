@@ -1,6 +1,6 @@
 # taskfit (native) serving your own classifier beside the shipped ones: the models directory becomes a Lambda
 # layer on the functions that classify. See docs/your-own-model.md.
-#   java -cp 'target/classes:target/lib/*' dev.taskfit.train.TrainCommand --data tickets.csv --name tickets --out models/tickets.tfc
+#   ./taskfit train tickets.csv -o models/tickets.tfc
 #   ./mvnw package -Dnative
 #   terraform -chdir=terraform/examples/own-model init
 #   terraform -chdir=terraform/examples/own-model apply -var package_path=../../../target/function.zip -var models_dir=../../../models
@@ -51,6 +51,9 @@ module "taskfit" {
   runtime        = "native"
   architecture   = "x86_64"
   models_dir     = var.models_dir
+
+  # callers sign their requests with SigV4; attach output invoke_policy_json to their roles
+  auth = "iam"
 
   log_retention_days = 14
 }
