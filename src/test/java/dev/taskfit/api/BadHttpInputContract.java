@@ -129,7 +129,7 @@ public abstract class BadHttpInputContract {
                 Arguments.of("GET", "/v1/classify", "POST"),
                 Arguments.of("PUT", "/v1/generate", "POST"),
                 Arguments.of("DELETE", "/v1/advise", "POST"),
-                Arguments.of("POST", "/v1/models", "GET"));
+                Arguments.of("PUT", "/v1/models", "GET"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
