@@ -1,5 +1,5 @@
 // The console's entry point: shows the panel the address names and wires every form.
-import {api, el, fillSelect, problemView, show} from './dom.js';
+import {accessToken, api, el, fillSelect, problemView, setAccessToken, show} from './dom.js';
 import {setUpAdvise} from './advise.js';
 import {setUpClassify} from './classify.js';
 import {setUpGenerate} from './generate.js';
@@ -31,6 +31,13 @@ async function loadModels() {
     show(out, problemView(e));
   }
 }
+
+const token = document.getElementById('access-token');
+token.value = accessToken();
+token.addEventListener('change', () => {
+  setAccessToken(token.value);
+  loadModels();
+});
 
 window.addEventListener('hashchange', showPanel);
 showPanel();

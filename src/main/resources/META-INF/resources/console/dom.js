@@ -42,14 +42,27 @@ export class ApiError extends Error {
   }
 }
 
+const TOKEN_KEY = 'taskfit.accessToken';
+
+/** The access token the person pasted (session storage: it leaves with the tab), or ''. */
+export const accessToken = () => sessionStorage.getItem(TOKEN_KEY) || '';
+
+/** Keeps the access token for this tab's later calls; a blank one removes it. */
+export function setAccessToken(token) {
+  if (token.trim()) sessionStorage.setItem(TOKEN_KEY, token.trim());
+  else sessionStorage.removeItem(TOKEN_KEY);
+}
+
 /** Calls the API; the parsed JSON body, or an ApiError built from the problem+json answer. */
 export async function api(method, path, body) {
+  const headers = body === undefined ? {Accept: 'application/json'}
+    : {'Content-Type': 'application/json', Accept: 'application/json'};
+  if (accessToken()) headers.Authorization = `Bearer ${accessToken()}`;
   let response;
   try {
     response = await fetch(path, {
       method,
-      headers: body === undefined ? {Accept: 'application/json'}
-        : {'Content-Type': 'application/json', Accept: 'application/json'},
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (e) {
@@ -64,6 +77,12 @@ export async function api(method, path, body) {
     if (data && typeof data.title === 'string') {
       throw new ApiError(data.title, typeof data.detail === 'string' ? data.detail : '',
         Array.isArray(data.errors) ? data.errors : [], response.status);
+    }
+    // API Gateway's JWT authorizer answers 401/403 itself, without a problem description.
+    if (response.status === 401 || response.status === 403) {
+      throw new ApiError(accessToken() ? 'The access token was refused' : 'Sign-in needed',
+        'This deployment admits only signed-in callers: paste a valid access token (a JWT from your identity '
+        + 'provider) under "Access token" at the top of the page.', [], response.status);
     }
     throw new ApiError(`Request failed (HTTP ${response.status})`,
       'The server answered without a problem description.', [], response.status);

@@ -65,6 +65,33 @@ class ConsoleTest {
     }
 
     @Test
+    void anAccessTokenGoesWithEveryCallAndLeavesWithTheTab() {
+        browser.go("advise");
+        browser.find("#access summary").click();
+        browser.type("access-token", "header.payload.signature");
+        browser.find("#access-token").sendKeys(Keys.TAB); // the change is taken when the field is left
+        browser.script("window.sentAuthorization = [];"
+                + "const fetchBefore = window.fetch;"
+                + "window.fetch = (url, options) => {"
+                + "  window.sentAuthorization.push((options && options.headers && options.headers.Authorization) || null);"
+                + "  return fetchBefore(url, options); };");
+        browser.type("advise-task", "tell me whether each incoming email is spam");
+        browser.find("#advise-submit").click();
+        browser.waitFor(By.cssSelector("#advise-out .family-name"));
+        assertEquals(List.of("Bearer header.payload.signature"), browser.script("return window.sentAuthorization"));
+        assertEquals("header.payload.signature", browser.script("return sessionStorage.getItem('taskfit.accessToken')"));
+        assertEquals(null, browser.script("return localStorage.getItem('taskfit.accessToken')"), "never kept beyond the tab");
+
+        browser.find("#access-token").clear();
+        browser.find("#access-token").sendKeys(Keys.TAB);
+        browser.script("window.sentAuthorization = [];");
+        browser.find("#advise-submit").click();
+        browser.waitFor(By.cssSelector("#advise-out .family-name"));
+        assertEquals(java.util.Collections.singletonList(null), browser.script("return window.sentAuthorization"),
+                "a cleared token is no longer sent");
+    }
+
+    @Test
     void classifyPanelShowsABarPerLabelForEveryLineOfABatch() throws Exception {
         browser.go("classify");
         new Select(browser.find("#classify-model")).selectByValue("sentiment");
@@ -266,7 +293,7 @@ class ConsoleTest {
     void everyControlIsNamedAndReachableByTab() throws Exception {
         for (String panel : List.of("advise", "classify", "generate", "pipeline", "models")) {
             browser.go(panel);
-            List<WebElement> controls = browser.driver.findElements(By.cssSelector("a[href], button, input, select, textarea"))
+            List<WebElement> controls = browser.driver.findElements(By.cssSelector("a[href], button, summary, input, select, textarea"))
                     .stream().filter(WebElement::isDisplayed).toList();
             for (WebElement control : controls) {
                 String name = control.getAccessibleName();
