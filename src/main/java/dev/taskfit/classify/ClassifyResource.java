@@ -66,8 +66,8 @@ public class ClassifyResource {
             + "(dataset, split, hyperparameters, seed) and metrics measured on its held-out test split.")
     @APIResponse(responseCode = "200", description = "The models", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "models", value = "{\"models\":[{\"name\":\"sentiment\",\"labels\":[\"negative\",\"positive\"],\"metrics\":{\"accuracy\":0.92,\"macroF1\":0.92}}]}")))
-    public ModelDescription.Listing models() {
-        return new ModelDescription.Listing(registry.all().values().stream().map(ModelDescription::of).toList());
+    public ModelListing.Listing models() {
+        return new ModelListing.Listing(registry.all().values().stream().map(ModelListing::of).toList());
     }
 
     private void validate(ClassifyRequest request) {

@@ -28,7 +28,7 @@ public record GenerateRequest(
     static final double DEFAULT_TEMPERATURE = 0.8;
 
     /** A checked request: what to generate, and who should answer. */
-    public record Prepared(GenerationRequest generation, GenerateService.Choice choice) {
+    public record Prepared(GenerationSpec generation, GenerateService.Choice choice) {
     }
 
     /**
@@ -53,7 +53,7 @@ public record GenerateRequest(
             errors.check(choice != null, fieldPrefix + "generator", "must be one of auto, llm, ngram");
         }
         errors.throwIfAny();
-        return new Prepared(new GenerationRequest(prompt, system,
+        return new Prepared(new GenerationSpec(prompt, system,
                 maxTokens != null ? maxTokens : DEFAULT_MAX_TOKENS,
                 temperature != null ? temperature : DEFAULT_TEMPERATURE,
                 seed != null ? seed : ThreadLocalRandom.current().nextLong()), choice);

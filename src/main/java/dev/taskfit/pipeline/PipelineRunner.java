@@ -4,7 +4,7 @@ import dev.taskfit.classify.ClassifyService;
 import dev.taskfit.classify.ClassifyService.Classification;
 import dev.taskfit.generate.GenerateService;
 import dev.taskfit.generate.GenerateService.Choice;
-import dev.taskfit.generate.Generation;
+import dev.taskfit.generate.GeneratorAnswer;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -73,7 +73,7 @@ public class PipelineRunner {
     }
 
     /** One generated and classified candidate; {@code classifications} follow the plan's filters. */
-    private record Candidate(String text, Generation generation, boolean fellBack, List<Classification> classifications,
+    private record Candidate(String text, GeneratorAnswer generation, boolean fellBack, List<Classification> classifications,
                              long generateNanos, long filterNanos) {
     }
 
