@@ -87,8 +87,9 @@ public class ClassifyResource {
         } else {
             int size = request.texts().size();
             errors.check(size > 0, "texts", "must hold at least one text");
-            errors.check(size <= limits.maxBatchSize(), "texts",
-                    "holds " + size + " texts; the limit is " + limits.maxBatchSize() + " (taskfit.limits.max-batch-size)");
+            if (size > limits.maxBatchSize()) {
+                errors.overLimit("texts", "holds " + size + " texts", limits.maxBatchSize(), "taskfit.limits.max-batch-size");
+            }
             for (int i = 0; i < size && size <= limits.maxBatchSize(); i++) {
                 checkText(errors, "texts[" + i + "]", request.texts().get(i));
             }
@@ -100,8 +101,7 @@ public class ClassifyResource {
         if (text == null || text.isBlank()) {
             errors.add(field, "must not be empty");
         } else if (text.length() > limits.maxTextChars()) {
-            errors.add(field, "is " + text.length() + " characters; the limit is " + limits.maxTextChars()
-                    + " (taskfit.limits.max-text-chars)");
+            errors.tooLong(field, text, limits.maxTextChars(), "taskfit.limits.max-text-chars");
         }
     }
 }

@@ -41,8 +41,9 @@ public record GenerateRequest(
         checkText(errors, fieldPrefix + "system", system, false, limits);
         if (maxTokens != null) {
             errors.check(maxTokens >= 1, fieldPrefix + "maxTokens", "must be at least 1");
-            errors.check(maxTokens <= limits.maxTokens(), fieldPrefix + "maxTokens", "is " + maxTokens
-                    + "; the limit is " + limits.maxTokens() + " (taskfit.limits.max-tokens)");
+            if (maxTokens > limits.maxTokens()) {
+                errors.overLimit(fieldPrefix + "maxTokens", "is " + maxTokens, limits.maxTokens(), "taskfit.limits.max-tokens");
+            }
         }
         if (temperature != null) {
             errors.check(temperature >= 0 && temperature <= 2, fieldPrefix + "temperature", "must be between 0 and 2");
@@ -65,8 +66,7 @@ public record GenerateRequest(
         } else if (text.isBlank()) {
             errors.add(field, required ? "must not be empty" : "must not be blank (leave it out instead)");
         } else if (text.length() > limits.maxPromptChars()) {
-            errors.add(field, "is " + text.length() + " characters; the limit is " + limits.maxPromptChars()
-                    + " (taskfit.limits.max-prompt-chars)");
+            errors.tooLong(field, text, limits.maxPromptChars(), "taskfit.limits.max-prompt-chars");
         }
     }
 }

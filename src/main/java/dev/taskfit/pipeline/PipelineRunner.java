@@ -1,5 +1,6 @@
 package dev.taskfit.pipeline;
 
+import dev.taskfit.api.DaemonThreads;
 import dev.taskfit.classify.ClassifyService;
 import dev.taskfit.classify.ClassifyService.Classification;
 import dev.taskfit.generate.GenerateService;
@@ -21,7 +22,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,7 +41,7 @@ public class PipelineRunner {
     private final int llmConcurrency;
     private final boolean llmConfigured;
     private final int cores = Runtime.getRuntime().availableProcessors();
-    private final ExecutorService workers = Executors.newCachedThreadPool(new WorkerThreads());
+    private final ExecutorService workers = Executors.newCachedThreadPool(DaemonThreads.numbered("taskfit-pipeline"));
 
     @Inject
     public PipelineRunner(GenerateService generator, ClassifyService classifier, PipelineConfig config) {
@@ -224,17 +224,5 @@ public class PipelineRunner {
 
     private static double millis(long nanos) {
         return Math.round(nanos / 1e4) / 100.0;
-    }
-
-    /** Daemon threads: a worker abandoned at the deadline never holds the JVM. */
-    private static final class WorkerThreads implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "taskfit-pipeline-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
     }
 }

@@ -59,8 +59,10 @@ public class PipelineValidator {
         int candidates = request.candidates() != null ? request.candidates() : DEFAULT_CANDIDATES;
         boolean candidatesValid = candidates >= 1 && candidates <= config.maxCandidates();
         errors.check(candidates >= 1, fieldPrefix + "candidates", "must be at least 1");
-        errors.check(candidates <= config.maxCandidates(), fieldPrefix + "candidates", "is " + candidates
-                + "; the limit is " + config.maxCandidates() + " (taskfit.pipeline.max-candidates)");
+        if (candidates > config.maxCandidates()) {
+            errors.overLimit(fieldPrefix + "candidates", "is " + candidates, config.maxCandidates(),
+                    "taskfit.pipeline.max-candidates");
+        }
         int want = request.want() != null ? request.want() : candidates;
         errors.check(want >= 1, fieldPrefix + "want", "must be at least 1");
         errors.check(!candidatesValid || want <= candidates, fieldPrefix + "want",
@@ -90,8 +92,7 @@ public class PipelineValidator {
         }
         errors.check(!specs.isEmpty(), field, "must hold at least one filter");
         if (specs.size() > config.maxFilters()) {
-            errors.add(field, "holds " + specs.size() + " filters; the limit is " + config.maxFilters()
-                    + " (taskfit.pipeline.max-filters)");
+            errors.overLimit(field, "holds " + specs.size() + " filters", config.maxFilters(), "taskfit.pipeline.max-filters");
             return List.of();
         }
         List<Filter> filters = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.taskfit.train;
 
+import dev.taskfit.api.DaemonThreads;
 import dev.taskfit.classify.ClassifierTrainer;
 import dev.taskfit.classify.DatasetSplit;
 import dev.taskfit.classify.EncodedDataset;
@@ -347,11 +348,7 @@ public final class ClassifierBuilder {
     /** {@code work} applied to every item, one thread per core; the results in the items' order. */
     private static <T, R> List<R> inParallel(List<T> items, Function<T, R> work) {
         int threads = Math.max(1, Math.min(items.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "taskfit-search");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("taskfit-search"));
         try {
             List<Future<R>> futures = new ArrayList<>();
             for (T item : items) {

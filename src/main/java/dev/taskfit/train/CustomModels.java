@@ -1,5 +1,6 @@
 package dev.taskfit.train;
 
+import dev.taskfit.api.DaemonThreads;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.taskfit.api.FieldErrors;
 import dev.taskfit.api.ProblemException;
@@ -134,8 +135,8 @@ public class CustomModels {
             errors.add("examples", "must hold labelled examples").throwIfAny();
         }
         if (rows.size() > limits.maxExamples()) {
-            errors.add("examples", "holds " + rows.size() + " examples; the limit is " + limits.maxExamples()
-                    + " (taskfit.classify.training.max-examples)").throwIfAny();
+            errors.overLimit("examples", "holds " + rows.size() + " examples", limits.maxExamples(),
+                    "taskfit.classify.training.max-examples").throwIfAny();
         }
         Map<String, Integer> firstIndex = new HashMap<>();
         Map<String, int[]> perLabel = new TreeMap<>();
@@ -149,8 +150,7 @@ public class CustomModels {
             if (row.text() == null || row.text().isBlank()) {
                 errors.add(at + ".text", "must not be empty");
             } else if (row.text().length() > requestLimits.maxTextChars()) {
-                errors.add(at + ".text", "is " + row.text().length() + " characters; the limit is "
-                        + requestLimits.maxTextChars() + " (taskfit.limits.max-text-chars)");
+                errors.tooLong(at + ".text", row.text(), requestLimits.maxTextChars(), "taskfit.limits.max-text-chars");
             }
             if (row.label() == null || row.label().isBlank()) {
                 errors.add(at + ".label", "must not be empty");
@@ -173,8 +173,8 @@ public class CustomModels {
         if (perLabel.size() < 2) {
             errors.add("examples", "need at least two distinct labels, found " + perLabel.keySet());
         } else if (perLabel.size() > limits.maxLabels()) {
-            errors.add("examples", "hold " + perLabel.size() + " labels; the limit is " + limits.maxLabels()
-                    + " (taskfit.classify.training.max-labels)");
+            errors.overLimit("examples", "hold " + perLabel.size() + " labels", limits.maxLabels(),
+                    "taskfit.classify.training.max-labels");
         }
         perLabel.forEach((label, counts) -> {
             if (counts[0] < limits.minExamplesPerLabel()) {
@@ -195,11 +195,7 @@ public class CustomModels {
                 examples.size(), 0);
         String about = description == null || description.isBlank() ? "Trained over HTTP from " + examples.size()
                 + " examples" : description.strip();
-        ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "taskfit-train-" + name);
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService runner = Executors.newSingleThreadExecutor(DaemonThreads.named("taskfit-train-" + name));
         try {
             Future<ClassifierBuilder.Built> run = runner.submit(() -> new ClassifierBuilder(new PrintStream(OutputStream.nullOutputStream()))
                     .build(name, about, examples, InputFormat.PLAIN, ClassifierBuilder.SearchSpace.forUserData(42),
