@@ -28,7 +28,7 @@ public class ClassifyResource {
     private final int maxExplain;
 
     public ClassifyResource(ClassifyService classifier, ModelRegistry registry, RequestLimits limits,
-                            @ConfigProperty(name = "taskfit.classify.max-explain", defaultValue = "50") int maxExplain) {
+                            @ConfigProperty(name = "taskfit.classify.max-explain") int maxExplain) {
         this.classifier = classifier;
         this.registry = registry;
         this.limits = limits;
