@@ -61,6 +61,11 @@ public class GenerateService {
         return llmConfigured;
     }
 
+    /** The answer to checked options, as {@code /v1/generate} and route's generate step return it. */
+    public GenerateResponse answer(GenerationOptions.Checked options) {
+        return GenerateResponse.of(generate(options.spec(), options.choice()));
+    }
+
     public Outcome generate(GenerationSpec request, Choice choice) {
         return switch (choice) {
             case NGRAM -> new Outcome(ngram.generate(request), false, null);

@@ -5,7 +5,7 @@ import dev.taskfit.api.Problem;
 import dev.taskfit.api.ProblemException;
 import dev.taskfit.api.RequestLimits;
 import dev.taskfit.classify.ModelRegistry;
-import dev.taskfit.generate.GenerateRequest;
+import dev.taskfit.generate.GenerationOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
@@ -48,11 +48,11 @@ public class PipelineValidator {
             errors.add("body", "a JSON object with a prompt and filters is required").throwIfAny();
         }
         // The generation options are checked exactly as /v1/generate checks them.
-        GenerateRequest.Prepared generation = null;
+        GenerationOptions.Checked generation = null;
         try {
-            generation = new GenerateRequest(request.prompt(),
-                    request.maxTokens() != null ? request.maxTokens() : DEFAULT_MAX_TOKENS, request.temperature(),
-                    request.seed(), request.system(), request.generator()).prepare(limits, fieldPrefix);
+            generation = new GenerationOptions(request.prompt(), request.maxTokens(), request.temperature(),
+                    request.seed(), request.system(), request.generator()).withDefaultMaxTokens(DEFAULT_MAX_TOKENS)
+                    .check(limits, fieldPrefix);
         } catch (ProblemException e) {
             e.problem().errors().forEach(error -> errors.add(error.field(), error.message()));
         }
@@ -81,7 +81,7 @@ public class PipelineValidator {
             registry.require(spec.model()); // 404 naming the models there are
         }
         checkLabels(request.filters(), fieldPrefix);
-        return new Plan(generation.generation(), generation.choice(), candidates, want, filters, deadline);
+        return new Plan(generation.spec(), generation.choice(), candidates, want, filters, deadline);
     }
 
     private List<Filter> filters(List<PipelineRequest.FilterSpec> specs, String prefix, FieldErrors errors) {
