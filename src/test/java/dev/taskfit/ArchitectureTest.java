@@ -56,9 +56,6 @@ class ArchitectureTest {
     static final Set<String> SERVICE_VALUES = Set.of("dev.taskfit.generate.GenerateResponse",
             "dev.taskfit.pipeline.PipelineResponse");
 
-    /** Crossings not yet removed, each named: route's pipeline step still reads its options as a pipeline body. */
-    static final Set<String> KNOWN_CROSSINGS = Set.of("dev.taskfit.route.PipelineStep -> dev.taskfit.pipeline.PipelineRequest");
-
     @ArchTest
     static final ArchRule noForeignBodies = classes().should(new ArchCondition<JavaClass>(
             "not use another feature's HTTP request or response body") {
@@ -68,8 +65,7 @@ class ArchitectureTest {
                 String target = topLevel(dependency.getTargetClass().getName());
                 String from = topLevel(origin.getName());
                 boolean body = target.startsWith("dev.taskfit.") && (target.endsWith("Request") || target.endsWith("Response"));
-                if (body && !feature(target).equals(feature(from)) && !SERVICE_VALUES.contains(target)
-                        && !KNOWN_CROSSINGS.contains(from + " -> " + target)) {
+                if (body && !feature(target).equals(feature(from)) && !SERVICE_VALUES.contains(target)) {
                     events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                 }
             }

@@ -35,14 +35,14 @@ public class PipelineValidator {
 
     /** The plan for a {@code POST /v1/pipeline} body. */
     public Plan check(PipelineRequest request) {
-        return check(request, "");
+        return check(request == null ? null : request.options(), "");
     }
 
     /**
      * The plan for a pipeline request; mistakes are problems naming the fields, each prefixed with {@code fieldPrefix}
      * (route passes its options as "options.").
      */
-    public Plan check(PipelineRequest request, String fieldPrefix) {
+    public Plan check(PipelineOptions request, String fieldPrefix) {
         FieldErrors errors = new FieldErrors();
         if (request == null) {
             errors.add("body", "a JSON object with a prompt and filters is required").throwIfAny();
@@ -77,14 +77,14 @@ public class PipelineValidator {
         }
         List<Filter> filters = filters(request.filters(), fieldPrefix, errors);
         errors.throwIfAny();
-        for (PipelineRequest.FilterSpec spec : request.filters()) {
+        for (FilterSpec spec : request.filters()) {
             registry.require(spec.model()); // 404 naming the models there are
         }
         checkLabels(request.filters(), fieldPrefix);
         return new Plan(generation.spec(), generation.choice(), candidates, want, filters, deadline);
     }
 
-    private List<Filter> filters(List<PipelineRequest.FilterSpec> specs, String prefix, FieldErrors errors) {
+    private List<Filter> filters(List<FilterSpec> specs, String prefix, FieldErrors errors) {
         String field = prefix + "filters";
         if (specs == null) {
             errors.add(field, "is required: at least one {\"model\", \"accept\" or \"reject\"}");
@@ -98,7 +98,7 @@ public class PipelineValidator {
         List<Filter> filters = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             String at = field + "[" + i + "]";
-            PipelineRequest.FilterSpec spec = specs.get(i);
+            FilterSpec spec = specs.get(i);
             if (spec == null) {
                 errors.add(at, "must be an object with model and accept or reject");
                 continue;
@@ -144,10 +144,10 @@ public class PipelineValidator {
     }
 
     /** Each label must be one the filter's model gives: a 400 naming the model's labels. */
-    private void checkLabels(List<PipelineRequest.FilterSpec> specs, String prefix) {
+    private void checkLabels(List<FilterSpec> specs, String prefix) {
         FieldErrors errors = new FieldErrors();
         for (int i = 0; i < specs.size(); i++) {
-            PipelineRequest.FilterSpec spec = specs.get(i);
+            FilterSpec spec = specs.get(i);
             List<String> known = registry.require(spec.model()).model().labels();
             boolean accepting = spec.accept() != null;
             List<String> labels = accepting ? spec.accept() : spec.reject();
