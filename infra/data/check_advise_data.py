@@ -3,7 +3,7 @@
 
 Usage: python3 infra/data/check_advise_data.py [data-dir]   (default: src/data/advise)
 
-Checks: schema of the batch files (BATCH_FILES below, as LabelledTasks.BATCH_FILES: tasks.jsonl,
+Checks: schema of the batch files (BATCH_FILES below, as AdvisorTasks.BATCH_FILES: tasks.jsonl,
 tasks-2.jsonl .. tasks-6.jsonl); unique ids and tasks across them; family balance (each family within
 +-5% of the mean, in the whole set and in each batch, which is split on its own); no two tasks with
 token-set Jaccard similarity > 0.8; misleading.tsv refers to existing ids; invariance.jsonl schema; no
@@ -20,7 +20,7 @@ import sys
 
 FAMILIES = ("discriminative", "generative", "composite")
 KINDS = ("paraphrase", "case", "punctuation", "typo", "negation")
-BATCH_FILES = ("tasks.jsonl", "tasks-2.jsonl", "tasks-3.jsonl", "tasks-4.jsonl", "tasks-5.jsonl", "tasks-6.jsonl")  # as LabelledTasks.BATCH_FILES
+BATCH_FILES = ("tasks.jsonl", "tasks-2.jsonl", "tasks-3.jsonl", "tasks-4.jsonl", "tasks-5.jsonl", "tasks-6.jsonl")  # as AdvisorTasks.BATCH_FILES
 MAX_JACCARD = 0.8
 
 

@@ -67,8 +67,8 @@ public class AdviseBenchmark {
             advisor = new Advisor(model);
             classifier = model.classifier();
             Path data = Path.of(System.getProperty("taskfit.data", "src/data"), "advise");
-            List<String> test = AdvisorSplit.ofBatches(LabelledTasks.readBatches(data)).get(DatasetSplit.TEST).stream()
-                    .map(LabelledTask::task).toList();
+            List<String> test = AdvisorSplit.ofBatches(AdvisorTasks.readBatches(data)).get(DatasetSplit.TEST).stream()
+                    .map(AdvisorTask::task).toList();
             List<String> byLength = test.stream().sorted(Comparator.comparingInt(String::length)).toList();
             median = byLength.get(byLength.size() / 2);
             longest = byLength.get(byLength.size() - 1);

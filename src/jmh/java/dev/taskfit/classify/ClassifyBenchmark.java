@@ -1,6 +1,6 @@
 package dev.taskfit.classify;
 
-import dev.taskfit.train.LabelledFiles;
+import dev.taskfit.train.LabelledFileReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -72,7 +72,7 @@ public class ClassifyBenchmark {
             InputFormat format = classifier.format();
             List<String> test = new ArrayList<>();
             for (Path file : dataFiles(model)) {
-                for (LabelledText example : LabelledFiles.read(file).examples()) {
+                for (LabelledExample example : LabelledFileReader.read(file).examples()) {
                     if (DatasetSplit.of(format.splitKey(example.text())) == DatasetSplit.TEST) {
                         test.add(example.text());
                     }

@@ -5,8 +5,8 @@ import dev.taskfit.classify.ClassifyService;
 import dev.taskfit.classify.ModelRegistry;
 import dev.taskfit.generate.GenerateService;
 import dev.taskfit.generate.GenerateService.Choice;
-import dev.taskfit.generate.GenerationRequest;
-import dev.taskfit.generate.NgramGenerator;
+import dev.taskfit.generate.GenerationSpec;
+import dev.taskfit.generate.NgramFallbackGenerator;
 import dev.taskfit.generate.ngram.NgramTextGenerator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -73,7 +73,7 @@ public class PipelineBenchmark {
             classifier = new ClassifyService(registry);
             generator = new GenerateService(request -> {
                 throw new IllegalStateException("no LLM in this benchmark");
-            }, new NgramGenerator(NgramTextGenerator.shipped()));
+            }, new NgramFallbackGenerator(NgramTextGenerator.shipped()));
             runner = new PipelineRunner(generator, classifier, 4, false);
             Filter notSpam = new Filter("spam", List.of("spam"), false, 0.7);
             Filter positive = new Filter("sentiment", List.of("positive"), true, 0.7);
@@ -87,7 +87,7 @@ public class PipelineBenchmark {
         }
 
         Plan plan(List<Filter> filters) {
-            return new Plan(new GenerationRequest(PROMPT, null, TOKENS, 0.8, seed++), Choice.NGRAM, CANDIDATES,
+            return new Plan(new GenerationSpec(PROMPT, null, TOKENS, 0.8, seed++), Choice.NGRAM, CANDIDATES,
                     CANDIDATES, filters, Duration.ofSeconds(20));
         }
     }

@@ -63,8 +63,7 @@ public class Advisor {
         } else if (task.isBlank()) {
             errors.add("task", "must not be empty");
         } else if (task.length() > limits.maxTaskChars()) {
-            errors.add("task", "is " + task.length() + " characters; the limit is " + limits.maxTaskChars()
-                    + " (taskfit.limits.max-task-chars)");
+            errors.tooLong("task", task, limits.maxTaskChars(), "taskfit.limits.max-task-chars");
         }
     }
 

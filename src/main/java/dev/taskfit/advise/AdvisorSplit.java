@@ -29,23 +29,23 @@ public final class AdvisorSplit {
     }
 
     /** The parts of the whole set: each batch split by {@link #of}, the parts joined in batch order. */
-    public static Map<DatasetSplit, List<LabelledTask>> ofBatches(List<List<LabelledTask>> batches) {
-        Map<DatasetSplit, List<LabelledTask>> parts = new EnumMap<>(DatasetSplit.class);
-        for (List<LabelledTask> batch : batches) {
+    public static Map<DatasetSplit, List<AdvisorTask>> ofBatches(List<List<AdvisorTask>> batches) {
+        Map<DatasetSplit, List<AdvisorTask>> parts = new EnumMap<>(DatasetSplit.class);
+        for (List<AdvisorTask> batch : batches) {
             of(batch).forEach((split, tasks) -> parts.computeIfAbsent(split, s -> new ArrayList<>()).addAll(tasks));
         }
         return parts;
     }
 
     /** The parts of one batch {@code tasks}, each in the order of the rule (family, then hash). */
-    public static Map<DatasetSplit, List<LabelledTask>> of(List<LabelledTask> tasks) {
-        Map<DatasetSplit, List<LabelledTask>> parts = new EnumMap<>(DatasetSplit.class);
+    public static Map<DatasetSplit, List<AdvisorTask>> of(List<AdvisorTask> tasks) {
+        Map<DatasetSplit, List<AdvisorTask>> parts = new EnumMap<>(DatasetSplit.class);
         for (DatasetSplit split : DatasetSplit.values()) {
             parts.put(split, new ArrayList<>());
         }
         for (Family family : Family.values()) {
-            List<LabelledTask> ordered = tasks.stream().filter(t -> t.family() == family)
-                    .sorted(Comparator.comparing((LabelledTask t) -> sha256(t.task())).thenComparing(LabelledTask::id))
+            List<AdvisorTask> ordered = tasks.stream().filter(t -> t.family() == family)
+                    .sorted(Comparator.comparing((AdvisorTask t) -> sha256(t.task())).thenComparing(AdvisorTask::id))
                     .toList();
             for (int i = 0; i < ordered.size(); i++) {
                 int position = i % 10;

@@ -38,8 +38,8 @@ public class AccessLog {
     private final AtomicBoolean coldStart = new AtomicBoolean(true);
 
     public AccessLog(Instance<Context> lambdaContext, ObjectMapper json,
-                     @ConfigProperty(name = "taskfit.function", defaultValue = "all") String servedFunction,
-                     @ConfigProperty(name = "taskfit.metrics.namespace", defaultValue = "taskfit") String namespace) {
+                     @ConfigProperty(name = "taskfit.function") String servedFunction,
+                     @ConfigProperty(name = "taskfit.metrics.namespace") String namespace) {
         this.lambdaContext = lambdaContext;
         this.json = json;
         // The Lambda function's own name where there is one (it is what the alarms and dashboard name), else the

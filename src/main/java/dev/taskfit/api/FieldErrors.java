@@ -16,6 +16,20 @@ public final class FieldErrors {
         return this;
     }
 
+    /**
+     * Records that {@code field} is over a configured limit: {@code "<actual>; the limit is <limit> (<key>)"},
+     * so every endpoint names the value, the limit and the key that raises it the same way.
+     */
+    public FieldErrors overLimit(String field, String actual, long limit, String key) {
+        return add(field, actual + "; the limit is " + limit + " (" + key + ")");
+    }
+
+    /** Records that the text in {@code field} is longer than {@code limit} characters (set by {@code key}). */
+    public FieldErrors tooLong(String field, String text, long limit, String key) {
+        return overLimit(field, "is " + text.length() + " characters", limit, key);
+    }
+
+    /** Records {@code message} against {@code field}. */
     public FieldErrors add(String field, String message) {
         return check(false, field, message);
     }

@@ -28,7 +28,7 @@ public class ClassifyResource {
     private final int maxExplain;
 
     public ClassifyResource(ClassifyService classifier, ModelRegistry registry, RequestLimits limits,
-                            @ConfigProperty(name = "taskfit.classify.max-explain", defaultValue = "50") int maxExplain) {
+                            @ConfigProperty(name = "taskfit.classify.max-explain") int maxExplain) {
         this.classifier = classifier;
         this.registry = registry;
         this.limits = limits;
@@ -66,8 +66,8 @@ public class ClassifyResource {
             + "(dataset, split, hyperparameters, seed) and metrics measured on its held-out test split.")
     @APIResponse(responseCode = "200", description = "The models", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "models", value = "{\"models\":[{\"name\":\"sentiment\",\"labels\":[\"negative\",\"positive\"],\"metrics\":{\"accuracy\":0.92,\"macroF1\":0.92}}]}")))
-    public ModelDescription.Listing models() {
-        return new ModelDescription.Listing(registry.all().values().stream().map(ModelDescription::of).toList());
+    public ModelListing.Listing models() {
+        return new ModelListing.Listing(registry.all().values().stream().map(ModelListing::of).toList());
     }
 
     private void validate(ClassifyRequest request) {
@@ -87,8 +87,9 @@ public class ClassifyResource {
         } else {
             int size = request.texts().size();
             errors.check(size > 0, "texts", "must hold at least one text");
-            errors.check(size <= limits.maxBatchSize(), "texts",
-                    "holds " + size + " texts; the limit is " + limits.maxBatchSize() + " (taskfit.limits.max-batch-size)");
+            if (size > limits.maxBatchSize()) {
+                errors.overLimit("texts", "holds " + size + " texts", limits.maxBatchSize(), "taskfit.limits.max-batch-size");
+            }
             for (int i = 0; i < size && size <= limits.maxBatchSize(); i++) {
                 checkText(errors, "texts[" + i + "]", request.texts().get(i));
             }
@@ -100,8 +101,7 @@ public class ClassifyResource {
         if (text == null || text.isBlank()) {
             errors.add(field, "must not be empty");
         } else if (text.length() > limits.maxTextChars()) {
-            errors.add(field, "is " + text.length() + " characters; the limit is " + limits.maxTextChars()
-                    + " (taskfit.limits.max-text-chars)");
+            errors.tooLong(field, text, limits.maxTextChars(), "taskfit.limits.max-text-chars");
         }
     }
 }

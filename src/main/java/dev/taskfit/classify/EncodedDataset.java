@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 public record EncodedDataset(List<String> labels, int[][] features, int[] labelIds) {
 
     /** Encodes {@code examples} with the hashing and input format a model will use. */
-    public static EncodedDataset encode(List<LabelledText> examples, List<String> labels,
+    public static EncodedDataset encode(List<LabelledExample> examples, List<String> labels,
                                         FeatureHashing hashing, InputFormat format) {
         Map<String, Integer> ids = labels.stream()
                 .collect(Collectors.toMap(Function.identity(), labels::indexOf));
@@ -20,7 +20,7 @@ public record EncodedDataset(List<String> labels, int[][] features, int[] labelI
         int[] labelIds = new int[examples.size()];
         FeatureBuffer buffer = new FeatureBuffer(4096);
         for (int i = 0; i < examples.size(); i++) {
-            LabelledText example = examples.get(i);
+            LabelledExample example = examples.get(i);
             Integer id = ids.get(example.label());
             if (id == null) {
                 throw new IllegalArgumentException("label " + example.label() + " is not one of " + labels);

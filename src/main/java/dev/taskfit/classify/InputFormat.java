@@ -14,8 +14,8 @@ public enum InputFormat {
     },
 
     /**
-     * A raw email read as its subject, visible body and header signals in one stream of words (separate
-     * fields per part were tried and did worse on validation data); text without headers is read as a body.
+     * A raw email read as its subject, visible body and header signals in one stream of words (one stream
+     * scores better on validation data, see docs/decisions.md); text without headers is read as a body.
      */
     EMAIL {
         @Override

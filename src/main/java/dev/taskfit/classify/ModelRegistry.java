@@ -72,7 +72,7 @@ public class ModelRegistry {
 
     @Inject
     public ModelRegistry(ObjectMapper json, @ConfigProperty(name = "taskfit.classify.models-dir") Optional<Path> modelsDir,
-            ServedFunction served, @ConfigProperty(name = "taskfit.classify.rescan", defaultValue = "false") boolean rescan) {
+            ServedFunction served, @ConfigProperty(name = "taskfit.classify.rescan") boolean rescan) {
         this.json = json;
         this.modelsDir = modelsDir;
         this.loadsAtStart = served.loadsAtStart(ServedFunction.Model.CLASSIFIERS);

@@ -34,7 +34,7 @@ import java.util.function.Function;
 final class ChatModels {
 
     /** A provider's model, and how a request's sampling settings are expressed to it. */
-    record Bound(ChatModel model, Function<GenerationRequest, ChatRequestParameters> parameters) {
+    record Bound(ChatModel model, Function<GenerationSpec, ChatRequestParameters> parameters) {
     }
 
     private ChatModels() {

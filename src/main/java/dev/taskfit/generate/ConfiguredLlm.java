@@ -1,5 +1,6 @@
 package dev.taskfit.generate;
 
+import dev.taskfit.api.DaemonThreads;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +8,6 @@ import org.jboss.logging.Logger;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The LLM that {@code taskfit.generate.*} names, built once at start-up: the adapter for the provider behind its
@@ -42,7 +42,7 @@ public class ConfiguredLlm {
         String problem;
         try {
             settings = LlmSettings.from(config, apiKey(config));
-            threads = Executors.newCachedThreadPool(new LlmThreads());
+            threads = Executors.newCachedThreadPool(DaemonThreads.numbered("taskfit-llm"));
             built = new GuardedLlm(LlmGenerator.create(settings), settings, threads);
             problem = null;
         } catch (IllegalArgumentException e) {
@@ -69,18 +69,6 @@ public class ConfiguredLlm {
         LOG.infof("generate: LLM %s (%s), timeout %s, max retries %d", model,
                 settings.displayUrl() != null ? settings.displayUrl() : "provider's default endpoint",
                 settings.timeoutText(), settings.maxRetries());
-    }
-
-    /** Daemon threads for LLM calls, so that a call abandoned at its deadline never holds the JVM. */
-    private static final class LlmThreads implements java.util.concurrent.ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "taskfit-llm-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
     }
 
     /** The explicit key wins; otherwise the secret is read now, once. */

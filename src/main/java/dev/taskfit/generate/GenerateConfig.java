@@ -1,7 +1,6 @@
 package dev.taskfit.generate;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 import java.util.Optional;
 
@@ -13,7 +12,6 @@ import java.util.Optional;
 public interface GenerateConfig {
 
     /** none | openai | anthropic | ollama | bedrock. */
-    @WithDefault("none")
     String provider();
 
     /** Model name or id; the provider's default when absent. */
@@ -32,18 +30,15 @@ public interface GenerateConfig {
     Optional<String> region();
 
     /** Bound on one whole LLM call, retries included, e.g. {@code 10s} or {@code 1500ms}. */
-    @WithDefault("10s")
     String timeout();
 
     /** Further attempts after a connection error, 429 or 5xx, within the timeout. */
-    @WithDefault("1")
     String maxRetries();
 
     /**
      * Most LLM calls this instance makes in any minute (generate, and route and pipeline through it); over it
      * {@code auto} falls back to the n-gram model and {@code llm} answers 429. Bounds spend even behind a leaked token.
      */
-    @WithDefault("60")
     String maxCallsPerMinute();
 
     /** When repeated failures stop the LLM being called. */
@@ -52,14 +47,11 @@ public interface GenerateConfig {
     /** The circuit opens when {@code failure-ratio} of the last {@code request-volume} calls failed. */
     interface CircuitBreaker {
 
-        @WithDefault("4")
         String requestVolume();
 
-        @WithDefault("0.75")
         String failureRatio();
 
         /** How long it stays open before one trial call, e.g. {@code 30s}. */
-        @WithDefault("30s")
         String delay();
     }
 }

@@ -14,10 +14,10 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class GenerateReadiness implements HealthCheck {
 
-    private final NgramGenerator ngram;
+    private final NgramFallbackGenerator ngram;
     private final ConfiguredLlm llm;
 
-    public GenerateReadiness(NgramGenerator ngram, ConfiguredLlm llm) {
+    public GenerateReadiness(NgramFallbackGenerator ngram, ConfiguredLlm llm) {
         this.ngram = ngram;
         this.llm = llm;
     }

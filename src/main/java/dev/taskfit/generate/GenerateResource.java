@@ -55,7 +55,6 @@ public class GenerateResource {
         if (request == null) {
             new FieldErrors().add("body", "a JSON object with at least a prompt is required").throwIfAny();
         }
-        GenerateRequest.Prepared prepared = request.prepare(limits, "");
-        return GenerateResponse.of(generator.generate(prepared.generation(), prepared.choice()));
+        return generator.answer(request.options().check(limits, ""));
     }
 }

@@ -20,7 +20,7 @@ public record GenerateResponse(
     }
 
     public static GenerateResponse of(GenerateService.Outcome outcome) {
-        Generation g = outcome.generation();
+        GeneratorAnswer g = outcome.generation();
         return new GenerateResponse(g.text(), g.generator(), g.model(), outcome.fallback(), outcome.fallbackReason(),
                 new Usage(g.promptTokens(), g.completionTokens()));
     }

@@ -32,7 +32,7 @@ public class GenerateService {
     }
 
     /** The generation, and whether the n-gram model stood in for a failed LLM (and why). */
-    public record Outcome(Generation generation, boolean fallback, String fallbackReason) {
+    public record Outcome(GeneratorAnswer generation, boolean fallback, String fallbackReason) {
     }
 
     private final Generator llm;
@@ -40,7 +40,7 @@ public class GenerateService {
     private final boolean llmConfigured;
 
     @Inject
-    public GenerateService(ConfiguredLlm llm, NgramGenerator ngram) {
+    public GenerateService(ConfiguredLlm llm, NgramFallbackGenerator ngram) {
         this(llm.generator(), ngram, llm.model() != null);
     }
 
@@ -61,7 +61,12 @@ public class GenerateService {
         return llmConfigured;
     }
 
-    public Outcome generate(GenerationRequest request, Choice choice) {
+    /** The answer to checked options, as {@code /v1/generate} and route's generate step return it. */
+    public GenerateResponse answer(GenerationOptions.Checked options) {
+        return GenerateResponse.of(generate(options.spec(), options.choice()));
+    }
+
+    public Outcome generate(GenerationSpec request, Choice choice) {
         return switch (choice) {
             case NGRAM -> new Outcome(ngram.generate(request), false, null);
             case LLM -> {

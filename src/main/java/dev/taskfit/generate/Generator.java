@@ -8,5 +8,5 @@ public interface Generator {
      *
      * @throws LlmFailure when an LLM adapter cannot answer (the n-gram adapter always answers)
      */
-    Generation generate(GenerationRequest request);
+    GeneratorAnswer generate(GenerationSpec request);
 }

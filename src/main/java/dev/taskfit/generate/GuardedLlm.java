@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class GuardedLlm implements Generator {
 
-    private static final TypeLiteral<CompletionStage<Generation>> STAGE = new TypeLiteral<>() {
+    private static final TypeLiteral<CompletionStage<GeneratorAnswer>> STAGE = new TypeLiteral<>() {
     };
 
     private final Generator llm;
@@ -62,7 +62,7 @@ final class GuardedLlm implements Generator {
     }
 
     @Override
-    public Generation generate(GenerationRequest request) {
+    public GeneratorAnswer generate(GenerationSpec request) {
         long wait = budget.tryAcquire();
         if (wait > 0) {
             long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait + 999_999_999));
@@ -88,8 +88,8 @@ final class GuardedLlm implements Generator {
         }
     }
 
-    private CompletionStage<Generation> start(GenerationRequest request, AtomicReference<Future<?>> running) {
-        CompletableFuture<Generation> result = new CompletableFuture<>();
+    private CompletionStage<GeneratorAnswer> start(GenerationSpec request, AtomicReference<Future<?>> running) {
+        CompletableFuture<GeneratorAnswer> result = new CompletableFuture<>();
         running.set(executor.submit(() -> {
             try {
                 result.complete(llm.generate(request));

@@ -23,11 +23,11 @@ public final class LlmGenerator implements Generator {
     private static final long FIRST_BACKOFF_MILLIS = 200;
 
     private final ChatModel model;
-    private final Function<GenerationRequest, ChatRequestParameters> parameters;
+    private final Function<GenerationSpec, ChatRequestParameters> parameters;
     private final LlmSettings settings;
     private final LlmErrors errors;
 
-    LlmGenerator(ChatModel model, Function<GenerationRequest, ChatRequestParameters> parameters, LlmSettings settings) {
+    LlmGenerator(ChatModel model, Function<GenerationSpec, ChatRequestParameters> parameters, LlmSettings settings) {
         this.model = model;
         this.parameters = parameters;
         this.settings = settings;
@@ -45,12 +45,12 @@ public final class LlmGenerator implements Generator {
     }
 
     @Override
-    public Generation generate(GenerationRequest request) {
+    public GeneratorAnswer generate(GenerationSpec request) {
         ChatRequest chat = ChatRequest.builder().messages(messages(request)).parameters(parameters.apply(request)).build();
         for (int attempt = 0; ; attempt++) {
             LlmFailure failure;
             try {
-                return toGeneration(model.chat(chat));
+                return toAnswer(model.chat(chat));
             } catch (LlmFailure e) {
                 failure = e;
             } catch (RuntimeException e) {
@@ -62,7 +62,7 @@ public final class LlmGenerator implements Generator {
         }
     }
 
-    private static List<ChatMessage> messages(GenerationRequest request) {
+    private static List<ChatMessage> messages(GenerationSpec request) {
         List<ChatMessage> messages = new ArrayList<>(2);
         if (request.system() != null && !request.system().isBlank()) {
             messages.add(SystemMessage.from(request.system()));
@@ -71,12 +71,12 @@ public final class LlmGenerator implements Generator {
         return messages;
     }
 
-    private Generation toGeneration(ChatResponse response) {
+    private GeneratorAnswer toAnswer(ChatResponse response) {
         if (response == null || response.aiMessage() == null || response.aiMessage().text() == null) {
             throw new LlmFailure(LlmFailure.Kind.MALFORMED, settings.provider().id() + ": malformed answer (no text in it)");
         }
         TokenUsage usage = response.tokenUsage();
-        return new Generation(response.aiMessage().text(), Generation.LLM, settings.modelId(),
+        return new GeneratorAnswer(response.aiMessage().text(), GeneratorAnswer.LLM, settings.modelId(),
                 usage == null ? null : usage.inputTokenCount(), usage == null ? null : usage.outputTokenCount());
     }
 

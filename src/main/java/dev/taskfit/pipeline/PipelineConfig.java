@@ -1,7 +1,6 @@
 package dev.taskfit.pipeline;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
@@ -10,18 +9,14 @@ import java.time.Duration;
 public interface PipelineConfig {
 
     /** Bound on one whole pipeline call; a request may only lower it. Below the function's Lambda timeout. */
-    @WithDefault("20s")
     Duration deadline();
 
     /** LLM calls in flight at once for one request (n-gram candidates use the available cores instead). */
-    @WithDefault("4")
     int concurrency();
 
     /** Most candidates one request may ask for. */
-    @WithDefault("64")
     int maxCandidates();
 
     /** Most filters one request may chain. */
-    @WithDefault("8")
     int maxFilters();
 }

@@ -1,10 +1,11 @@
 package dev.taskfit.pipeline;
 
+import dev.taskfit.api.DaemonThreads;
 import dev.taskfit.classify.ClassifyService;
 import dev.taskfit.classify.ClassifyService.Classification;
 import dev.taskfit.generate.GenerateService;
 import dev.taskfit.generate.GenerateService.Choice;
-import dev.taskfit.generate.Generation;
+import dev.taskfit.generate.GeneratorAnswer;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +22,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,7 +41,7 @@ public class PipelineRunner {
     private final int llmConcurrency;
     private final boolean llmConfigured;
     private final int cores = Runtime.getRuntime().availableProcessors();
-    private final ExecutorService workers = Executors.newCachedThreadPool(new WorkerThreads());
+    private final ExecutorService workers = Executors.newCachedThreadPool(DaemonThreads.numbered("taskfit-pipeline"));
 
     @Inject
     public PipelineRunner(GenerateService generator, ClassifyService classifier, PipelineConfig config) {
@@ -73,7 +73,7 @@ public class PipelineRunner {
     }
 
     /** One generated and classified candidate; {@code classifications} follow the plan's filters. */
-    private record Candidate(String text, Generation generation, boolean fellBack, List<Classification> classifications,
+    private record Candidate(String text, GeneratorAnswer generation, boolean fellBack, List<Classification> classifications,
                              long generateNanos, long filterNanos) {
     }
 
@@ -224,17 +224,5 @@ public class PipelineRunner {
 
     private static double millis(long nanos) {
         return Math.round(nanos / 1e4) / 100.0;
-    }
-
-    /** Daemon threads: a worker abandoned at the deadline never holds the JVM. */
-    private static final class WorkerThreads implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "taskfit-pipeline-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
     }
 }

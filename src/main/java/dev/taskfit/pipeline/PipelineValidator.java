@@ -5,7 +5,7 @@ import dev.taskfit.api.Problem;
 import dev.taskfit.api.ProblemException;
 import dev.taskfit.api.RequestLimits;
 import dev.taskfit.classify.ModelRegistry;
-import dev.taskfit.generate.GenerateRequest;
+import dev.taskfit.generate.GenerationOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
@@ -35,32 +35,34 @@ public class PipelineValidator {
 
     /** The plan for a {@code POST /v1/pipeline} body. */
     public Plan check(PipelineRequest request) {
-        return check(request, "");
+        return check(request == null ? null : request.options(), "");
     }
 
     /**
      * The plan for a pipeline request; mistakes are problems naming the fields, each prefixed with {@code fieldPrefix}
      * (route passes its options as "options.").
      */
-    public Plan check(PipelineRequest request, String fieldPrefix) {
+    public Plan check(PipelineOptions request, String fieldPrefix) {
         FieldErrors errors = new FieldErrors();
         if (request == null) {
             errors.add("body", "a JSON object with a prompt and filters is required").throwIfAny();
         }
         // The generation options are checked exactly as /v1/generate checks them.
-        GenerateRequest.Prepared generation = null;
+        GenerationOptions.Checked generation = null;
         try {
-            generation = new GenerateRequest(request.prompt(),
-                    request.maxTokens() != null ? request.maxTokens() : DEFAULT_MAX_TOKENS, request.temperature(),
-                    request.seed(), request.system(), request.generator()).prepare(limits, fieldPrefix);
+            generation = new GenerationOptions(request.prompt(), request.maxTokens(), request.temperature(),
+                    request.seed(), request.system(), request.generator()).withDefaultMaxTokens(DEFAULT_MAX_TOKENS)
+                    .check(limits, fieldPrefix);
         } catch (ProblemException e) {
             e.problem().errors().forEach(error -> errors.add(error.field(), error.message()));
         }
         int candidates = request.candidates() != null ? request.candidates() : DEFAULT_CANDIDATES;
         boolean candidatesValid = candidates >= 1 && candidates <= config.maxCandidates();
         errors.check(candidates >= 1, fieldPrefix + "candidates", "must be at least 1");
-        errors.check(candidates <= config.maxCandidates(), fieldPrefix + "candidates", "is " + candidates
-                + "; the limit is " + config.maxCandidates() + " (taskfit.pipeline.max-candidates)");
+        if (candidates > config.maxCandidates()) {
+            errors.overLimit(fieldPrefix + "candidates", "is " + candidates, config.maxCandidates(),
+                    "taskfit.pipeline.max-candidates");
+        }
         int want = request.want() != null ? request.want() : candidates;
         errors.check(want >= 1, fieldPrefix + "want", "must be at least 1");
         errors.check(!candidatesValid || want <= candidates, fieldPrefix + "want",
@@ -75,14 +77,14 @@ public class PipelineValidator {
         }
         List<Filter> filters = filters(request.filters(), fieldPrefix, errors);
         errors.throwIfAny();
-        for (PipelineRequest.FilterSpec spec : request.filters()) {
+        for (FilterSpec spec : request.filters()) {
             registry.require(spec.model()); // 404 naming the models there are
         }
         checkLabels(request.filters(), fieldPrefix);
-        return new Plan(generation.generation(), generation.choice(), candidates, want, filters, deadline);
+        return new Plan(generation.spec(), generation.choice(), candidates, want, filters, deadline);
     }
 
-    private List<Filter> filters(List<PipelineRequest.FilterSpec> specs, String prefix, FieldErrors errors) {
+    private List<Filter> filters(List<FilterSpec> specs, String prefix, FieldErrors errors) {
         String field = prefix + "filters";
         if (specs == null) {
             errors.add(field, "is required: at least one {\"model\", \"accept\" or \"reject\"}");
@@ -90,14 +92,13 @@ public class PipelineValidator {
         }
         errors.check(!specs.isEmpty(), field, "must hold at least one filter");
         if (specs.size() > config.maxFilters()) {
-            errors.add(field, "holds " + specs.size() + " filters; the limit is " + config.maxFilters()
-                    + " (taskfit.pipeline.max-filters)");
+            errors.overLimit(field, "holds " + specs.size() + " filters", config.maxFilters(), "taskfit.pipeline.max-filters");
             return List.of();
         }
         List<Filter> filters = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             String at = field + "[" + i + "]";
-            PipelineRequest.FilterSpec spec = specs.get(i);
+            FilterSpec spec = specs.get(i);
             if (spec == null) {
                 errors.add(at, "must be an object with model and accept or reject");
                 continue;
@@ -143,10 +144,10 @@ public class PipelineValidator {
     }
 
     /** Each label must be one the filter's model gives: a 400 naming the model's labels. */
-    private void checkLabels(List<PipelineRequest.FilterSpec> specs, String prefix) {
+    private void checkLabels(List<FilterSpec> specs, String prefix) {
         FieldErrors errors = new FieldErrors();
         for (int i = 0; i < specs.size(); i++) {
-            PipelineRequest.FilterSpec spec = specs.get(i);
+            FilterSpec spec = specs.get(i);
             List<String> known = registry.require(spec.model()).model().labels();
             boolean accepting = spec.accept() != null;
             List<String> labels = accepting ? spec.accept() : spec.reject();

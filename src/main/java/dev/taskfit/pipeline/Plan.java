@@ -1,7 +1,7 @@
 package dev.taskfit.pipeline;
 
 import dev.taskfit.generate.GenerateService;
-import dev.taskfit.generate.GenerationRequest;
+import dev.taskfit.generate.GenerationSpec;
 
 import java.time.Duration;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.List;
  * seed in {@code generation}), who generates it, how many candidates at most, how many accepted are enough, the
  * filters, and the deadline.
  */
-public record Plan(GenerationRequest generation, GenerateService.Choice choice, int candidates, int want,
+public record Plan(GenerationSpec generation, GenerateService.Choice choice, int candidates, int want,
                    List<Filter> filters, Duration deadline) {
 
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
@@ -29,9 +29,9 @@ public record Plan(GenerationRequest generation, GenerateService.Choice choice, 
     }
 
     /** The generation request for candidate {@code index}, with its own seed. */
-    GenerationRequest candidate(int index) {
-        GenerationRequest g = generation;
-        return new GenerationRequest(g.prompt(), g.system(), g.maxTokens(), g.temperature(), candidateSeed(g.seed(), index));
+    GenerationSpec candidate(int index) {
+        GenerationSpec g = generation;
+        return new GenerationSpec(g.prompt(), g.system(), g.maxTokens(), g.temperature(), candidateSeed(g.seed(), index));
     }
 
     /**

@@ -6,7 +6,7 @@ import dev.taskfit.advise.Family;
 import dev.taskfit.advise.Recommendation;
 import dev.taskfit.api.FieldErrors;
 import dev.taskfit.api.RequestLimits;
-import dev.taskfit.generate.GenerateRequest;
+import dev.taskfit.generate.GenerationOptions;
 import dev.taskfit.generate.GenerateResponse;
 import dev.taskfit.generate.GenerateService;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -50,8 +50,7 @@ public class GenerateStep implements RouteTarget {
         StepOptions.checkInputIsPrompt(errors, request, limits).throwIfAny();
         Map<String, Object> body = new LinkedHashMap<>(StepOptions.of(request));
         body.put("prompt", request.input());
-        GenerateRequest.Prepared prepared = StepOptions.read(json, body, GenerateRequest.class)
-                .prepare(limits, "options.");
-        return new GeneratedOutput(GenerateResponse.of(generator.generate(prepared.generation(), prepared.choice())));
+        return new GeneratedOutput(generator.answer(StepOptions.read(json, body, GenerationOptions.class)
+                .check(limits, "options.")));
     }
 }

@@ -2,8 +2,8 @@ package dev.taskfit.route;
 
 import dev.taskfit.advise.LlmSecondOpinion;
 import dev.taskfit.generate.GenerateService;
-import dev.taskfit.generate.Generation;
-import dev.taskfit.generate.GenerationRequest;
+import dev.taskfit.generate.GeneratorAnswer;
+import dev.taskfit.generate.GenerationSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -21,7 +21,7 @@ public class GeneratedSecondOpinion implements LlmSecondOpinion.Llm {
 
     @Override
     public LlmSecondOpinion.Answer ask(String task, String instructions, int maxTokens) {
-        Generation answer = generator.generate(new GenerationRequest(task, instructions, maxTokens, 0.0, 0L),
+        GeneratorAnswer answer = generator.generate(new GenerationSpec(task, instructions, maxTokens, 0.0, 0L),
                 GenerateService.Choice.LLM).generation();
         return new LlmSecondOpinion.Answer(answer.text(), answer.model());
     }

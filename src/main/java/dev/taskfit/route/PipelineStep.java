@@ -10,8 +10,8 @@ import dev.taskfit.api.FieldErrors;
 import dev.taskfit.api.ProblemException;
 import dev.taskfit.api.RequestLimits;
 import dev.taskfit.classify.ModelRegistry;
-import dev.taskfit.pipeline.PipelineRequest.FilterSpec;
-import dev.taskfit.pipeline.PipelineRequest;
+import dev.taskfit.pipeline.FilterSpec;
+import dev.taskfit.pipeline.PipelineOptions;
 import dev.taskfit.pipeline.PipelineResponse;
 import dev.taskfit.pipeline.PipelineRunner;
 import dev.taskfit.pipeline.PipelineValidator;
@@ -65,7 +65,7 @@ public class PipelineStep implements RouteTarget {
     @Override
     public FilteredCandidates run(RouteRequest request, Recommendation advice) {
         StepOptions.checkInputIsPrompt(new FieldErrors(), request, limits).throwIfAny();
-        PipelineRequest options = StepOptions.read(json, StepOptions.of(request), PipelineRequest.class);
+        PipelineOptions options = StepOptions.read(json, StepOptions.of(request), PipelineOptions.class);
         List<FilterSpec> filters = options.filters();
         new FieldErrors().check(filters == null || request.model() == null, "model",
                 "options.filters are given; leave model out").throwIfAny();
@@ -77,10 +77,8 @@ public class PipelineStep implements RouteTarget {
             filters = List.of(chosen.filter());
             because = chosen.because();
         }
-        PipelineRequest pipeline = new PipelineRequest(request.input(), options.system(), options.maxTokens(),
-                options.temperature(), options.seed(), options.generator(), options.candidates(), options.want(),
-                filters, options.deadlineMs());
-        return new FilteredCandidates(filters, because, runner.run(validator.check(pipeline, "options.")));
+        return new FilteredCandidates(filters, because,
+                runner.run(validator.check(options.with(request.input(), filters), "options.")));
     }
 
     /** A filter and the sentence saying why it was chosen. */

@@ -68,8 +68,7 @@ public class RouteResource {
         } else if (request.input().isBlank()) {
             errors.add("input", "must not be empty");
         } else if (request.input().length() > limits.maxTextChars()) {
-            errors.add("input", "is " + request.input().length() + " characters; the limit is " + limits.maxTextChars()
-                    + " (taskfit.limits.max-text-chars)");
+            errors.tooLong("input", request.input(), limits.maxTextChars(), "taskfit.limits.max-text-chars");
         }
         errors.check(request.model() == null || !request.model().isBlank(), "model", "must not be empty when given");
         errors.throwIfAny();

@@ -1,5 +1,6 @@
 package dev.taskfit.startup;
 
+import dev.taskfit.api.DaemonThreads;
 import dev.taskfit.api.ServedFunction;
 import dev.taskfit.api.StartupModel;
 import io.quarkus.arc.Arc;
@@ -34,9 +35,7 @@ public class EarlyModelRead {
         ServedFunction served = Arc.container().instance(ServedFunction.class).get();
         List<StartupModel> models = Arc.container().select(StartupModel.class).stream()
                 .sorted(Comparator.comparing(StartupModel::model)).toList();
-        Thread reader = new Thread(() -> read(served, models), "taskfit-early-model-read");
-        reader.setDaemon(true);
-        reader.start();
+        DaemonThreads.start("taskfit-early-model-read", () -> read(served, models));
     }
 
     private static void read(ServedFunction served, List<StartupModel> models) {

@@ -1,5 +1,6 @@
 package dev.taskfit.train;
 
+import dev.taskfit.api.DaemonThreads;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.taskfit.api.FieldErrors;
 import dev.taskfit.api.ProblemException;
@@ -7,9 +8,9 @@ import dev.taskfit.api.RequestLimits;
 import dev.taskfit.classify.ClassifierFile;
 import dev.taskfit.classify.DatasetSplit;
 import dev.taskfit.classify.InputFormat;
-import dev.taskfit.classify.LabelledText;
+import dev.taskfit.classify.LabelledExample;
 import dev.taskfit.classify.ModelCard;
-import dev.taskfit.classify.ModelDescription;
+import dev.taskfit.classify.ModelListing;
 import dev.taskfit.classify.ModelRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -40,7 +41,7 @@ import java.util.regex.Pattern;
 
 /**
  * Trains and removes custom classifiers in {@code taskfit.classify.models-dir}, with the same recipe as the train
- * command ({@link ModelBuilder}, {@link ModelBuilder.SearchSpace#forUserData}). Every check runs before training
+ * command ({@link ClassifierBuilder}, {@link ClassifierBuilder.SearchSpace#forUserData}). Every check runs before training
  * starts, and a model file appears whole (written beside, then moved into place) or not at all.
  */
 @ApplicationScoped
@@ -65,9 +66,9 @@ public class CustomModels {
     }
 
     /** Checks, trains, writes and loads the model; answers its card as {@code GET /v1/models} lists it. */
-    public ModelDescription train(String name, String description, List<TrainModelRequest.Example> rows) {
+    public ModelListing train(String name, String description, List<TrainModelRequest.Example> rows) {
         Path dir = writableDirectory();
-        List<LabelledText> examples = validate(name, rows);
+        List<LabelledExample> examples = validate(name, rows);
         if (registry.isShippedName(name)) {
             throw new ProblemException(409, "shipped-model", "Shipped model", "'" + name + "' ships with taskfit and "
                     + "cannot be replaced over HTTP; choose another name");
@@ -77,13 +78,13 @@ public class CustomModels {
                     "this instance trains one model at a time; retry when the current run has finished");
         }
         try {
-            ModelBuilder.Built built = trainWithin(name, description, examples);
+            ClassifierBuilder.Built built = trainWithin(name, description, examples);
             write(dir, name, built);
         } finally {
             oneAtATime.release();
         }
         registry.reload();
-        return ModelDescription.of(registry.require(name));
+        return ModelListing.of(registry.require(name));
     }
 
     /** Removes a custom model's file; a shipped model is never removed. */
@@ -125,7 +126,7 @@ public class CustomModels {
     }
 
     /** Every reason not to train, all at once, as a 4xx problem; the examples as the trainer takes them. */
-    private List<LabelledText> validate(String name, List<TrainModelRequest.Example> rows) {
+    private List<LabelledExample> validate(String name, List<TrainModelRequest.Example> rows) {
         FieldErrors errors = new FieldErrors();
         if (name == null || !NAME.matcher(name).matches()) {
             errors.add("name", "is required: 1-64 lower-case letters, digits, '-' or '_', starting with a letter or digit");
@@ -134,8 +135,8 @@ public class CustomModels {
             errors.add("examples", "must hold labelled examples").throwIfAny();
         }
         if (rows.size() > limits.maxExamples()) {
-            errors.add("examples", "holds " + rows.size() + " examples; the limit is " + limits.maxExamples()
-                    + " (taskfit.classify.training.max-examples)").throwIfAny();
+            errors.overLimit("examples", "holds " + rows.size() + " examples", limits.maxExamples(),
+                    "taskfit.classify.training.max-examples").throwIfAny();
         }
         Map<String, Integer> firstIndex = new HashMap<>();
         Map<String, int[]> perLabel = new TreeMap<>();
@@ -149,8 +150,7 @@ public class CustomModels {
             if (row.text() == null || row.text().isBlank()) {
                 errors.add(at + ".text", "must not be empty");
             } else if (row.text().length() > requestLimits.maxTextChars()) {
-                errors.add(at + ".text", "is " + row.text().length() + " characters; the limit is "
-                        + requestLimits.maxTextChars() + " (taskfit.limits.max-text-chars)");
+                errors.tooLong(at + ".text", row.text(), requestLimits.maxTextChars(), "taskfit.limits.max-text-chars");
             }
             if (row.label() == null || row.label().isBlank()) {
                 errors.add(at + ".label", "must not be empty");
@@ -173,8 +173,8 @@ public class CustomModels {
         if (perLabel.size() < 2) {
             errors.add("examples", "need at least two distinct labels, found " + perLabel.keySet());
         } else if (perLabel.size() > limits.maxLabels()) {
-            errors.add("examples", "hold " + perLabel.size() + " labels; the limit is " + limits.maxLabels()
-                    + " (taskfit.classify.training.max-labels)");
+            errors.overLimit("examples", "hold " + perLabel.size() + " labels", limits.maxLabels(),
+                    "taskfit.classify.training.max-labels");
         }
         perLabel.forEach((label, counts) -> {
             if (counts[0] < limits.minExamplesPerLabel()) {
@@ -187,25 +187,21 @@ public class CustomModels {
             }
         });
         errors.throwIfAny();
-        return rows.stream().map(row -> new LabelledText(row.text(), row.label().strip())).distinct().toList();
+        return rows.stream().map(row -> new LabelledExample(row.text(), row.label().strip())).distinct().toList();
     }
 
-    private ModelBuilder.Built trainWithin(String name, String description, List<LabelledText> examples) {
+    private ClassifierBuilder.Built trainWithin(String name, String description, List<LabelledExample> examples) {
         ModelCard.Dataset dataset = new ModelCard.Dataset("POST /v1/models", "request body", sha256(examples),
                 examples.size(), 0);
         String about = description == null || description.isBlank() ? "Trained over HTTP from " + examples.size()
                 + " examples" : description.strip();
-        ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "taskfit-train-" + name);
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService runner = Executors.newSingleThreadExecutor(DaemonThreads.named("taskfit-train-" + name));
         try {
-            Future<ModelBuilder.Built> run = runner.submit(() -> new ModelBuilder(new PrintStream(OutputStream.nullOutputStream()))
-                    .build(name, about, examples, InputFormat.PLAIN, ModelBuilder.SearchSpace.forUserData(42),
+            Future<ClassifierBuilder.Built> run = runner.submit(() -> new ClassifierBuilder(new PrintStream(OutputStream.nullOutputStream()))
+                    .build(name, about, examples, InputFormat.PLAIN, ClassifierBuilder.SearchSpace.forUserData(42),
                             dataset, dataset.sha256()));
             long start = System.nanoTime();
-            ModelBuilder.Built built = run.get(limits.maxTime().toMillis(), TimeUnit.MILLISECONDS);
+            ClassifierBuilder.Built built = run.get(limits.maxTime().toMillis(), TimeUnit.MILLISECONDS);
             LOG.infof("trained %s on %d examples in %.1f s", name, examples.size(), (System.nanoTime() - start) / 1e9);
             return built;
         } catch (TimeoutException e) {
@@ -223,7 +219,7 @@ public class CustomModels {
         }
     }
 
-    private void write(Path dir, String name, ModelBuilder.Built built) {
+    private void write(Path dir, String name, ClassifierBuilder.Built built) {
         Path target = dir.resolve(name + ".tfc");
         Path part = null;
         try {
@@ -250,10 +246,10 @@ public class CustomModels {
     }
 
     /** A digest of the examples as trained on, for the card's dataset entry. */
-    private static String sha256(List<LabelledText> examples) {
+    private static String sha256(List<LabelledExample> examples) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (LabelledText example : examples) {
+            for (LabelledExample example : examples) {
                 digest.update(example.label().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(example.text().getBytes(StandardCharsets.UTF_8));

@@ -1,7 +1,7 @@
 package dev.taskfit.train;
 
 import dev.taskfit.classify.ClassifierFile;
-import dev.taskfit.classify.LabelledText;
+import dev.taskfit.classify.LabelledExample;
 import dev.taskfit.classify.LinearClassifier;
 
 import java.io.IOException;
@@ -41,7 +41,7 @@ public final class EvaluateModel {
             model = ClassifierFile.read(in).model();
         }
         double loadMs = (System.nanoTime() - loadStart) / 1e6;
-        List<LabelledText> test = LabelledFiles.read(Path.of(args[1])).examples();
+        List<LabelledExample> test = LabelledFileReader.read(Path.of(args[1])).examples();
         int passes = args.length > 2 ? Integer.parseInt(args[2]) : 5;
 
         int correct = countCorrect(model, test);
@@ -58,10 +58,10 @@ public final class EvaluateModel {
                 (double) correct / test.size(), test.size(), test.size() / (best / 1e9), loadMs);
     }
 
-    private static int countCorrect(LinearClassifier model, List<LabelledText> test) {
+    private static int countCorrect(LinearClassifier model, List<LabelledExample> test) {
         double[] probabilities = new double[model.labels().size()];
         int correct = 0;
-        for (LabelledText example : test) {
+        for (LabelledExample example : test) {
             int predicted = model.predictInto(example.text(), probabilities);
             if (model.labels().get(predicted).equals(example.label())) {
                 correct++;

@@ -2,7 +2,7 @@ package dev.taskfit.train;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.taskfit.classify.DatasetSplit;
-import dev.taskfit.classify.LabelledText;
+import dev.taskfit.classify.LabelledExample;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -39,16 +39,16 @@ public final class ExportSplits {
         ObjectMapper json = new ObjectMapper();
         for (ShippedClassifier shipped : ShippedClassifier.values()) {
             Path dir = Files.createDirectories(Path.of(args[1], shipped.modelName));
-            List<LabelledText> examples = new ArrayList<>();
-            for (Path file : BuildModels.dataFiles(Path.of(args[0]), shipped.dataPrefix)) {
-                examples.addAll(LabelledFiles.read(file).examples());
+            List<LabelledExample> examples = new ArrayList<>();
+            for (Path file : ShippedModelsBuild.dataFiles(Path.of(args[0]), shipped.dataPrefix)) {
+                examples.addAll(LabelledFileReader.read(file).examples());
             }
             try (BufferedWriter train = Files.newBufferedWriter(dir.resolve("train.txt"));
                  BufferedWriter trainOnly = Files.newBufferedWriter(dir.resolve("train-only.txt"));
                  BufferedWriter valid = Files.newBufferedWriter(dir.resolve("valid.txt"));
                  BufferedWriter test = Files.newBufferedWriter(dir.resolve("test.txt"));
                  BufferedWriter testRaw = Files.newBufferedWriter(dir.resolve("test.jsonl"))) {
-                for (LabelledText example : examples) {
+                for (LabelledExample example : examples) {
                     String line = "__label__" + example.label() + " " + normalise(shipped.format.readableText(example.text())) + "\n";
                     switch (DatasetSplit.of(shipped.format.splitKey(example.text()))) {
                         case TRAIN -> {

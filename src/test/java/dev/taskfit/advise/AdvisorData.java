@@ -18,20 +18,20 @@ final class AdvisorData {
     static final Path DIR = Path.of("src", "data", "advise");
 
     /** One invariance group: a kind (paraphrase, case, ...) and its members with their families. */
-    record Group(String id, String kind, List<LabelledTask> members) {
+    record Group(String id, String kind, List<AdvisorTask> members) {
     }
 
-    private static List<List<LabelledTask>> batches;
+    private static List<List<AdvisorTask>> batches;
     private static AdvisorModel advisor;
 
     private AdvisorData() {
     }
 
     /** The batch files of the set, oldest first. */
-    static synchronized List<List<LabelledTask>> batches() {
+    static synchronized List<List<AdvisorTask>> batches() {
         if (batches == null) {
             try {
-                batches = LabelledTasks.readBatches(DIR);
+                batches = AdvisorTasks.readBatches(DIR);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -40,17 +40,17 @@ final class AdvisorData {
     }
 
     /** Every task of every batch. */
-    static List<LabelledTask> tasks() {
+    static List<AdvisorTask> tasks() {
         return batches().stream().flatMap(List::stream).toList();
     }
 
-    static Map<DatasetSplit, List<LabelledTask>> parts() {
+    static Map<DatasetSplit, List<AdvisorTask>> parts() {
         return AdvisorSplit.ofBatches(batches());
     }
 
     static Map<String, String> misleading() {
         try {
-            return LabelledTasks.misleading(DIR.resolve("misleading.tsv"));
+            return AdvisorTasks.misleading(DIR.resolve("misleading.tsv"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,10 +70,10 @@ final class AdvisorData {
         try {
             for (String line : Files.readAllLines(DIR.resolve("invariance.jsonl"))) {
                 JsonNode group = json.readTree(line);
-                List<LabelledTask> members = new ArrayList<>();
+                List<AdvisorTask> members = new ArrayList<>();
                 for (JsonNode member : group.get("tasks")) {
                     boolean plain = member.isTextual();
-                    members.add(new LabelledTask(group.get("group").asText(),
+                    members.add(new AdvisorTask(group.get("group").asText(),
                             Family.of(plain ? group.get("family").asText() : member.get("family").asText()),
                             group.get("kind").asText(), plain ? member.asText() : member.get("task").asText()));
                 }

@@ -28,15 +28,15 @@ class AdvisorFiguresTest {
     /** Issue 4's acceptance criteria (see src/data/advise/ADVISOR-FIGURES.md). */
     static final double ACCEPTANCE_ACCURACY = 0.95, ACCEPTANCE_RECALL = 0.90;
 
-    static List<LabelledTask> test() {
+    static List<AdvisorTask> test() {
         return AdvisorData.parts().get(DatasetSplit.TEST);
     }
 
-    static Evaluation evaluate(List<LabelledTask> tasks, Function<AdvisorModel.Decision, Family> answer) {
+    static Evaluation evaluate(List<AdvisorTask> tasks, Function<AdvisorModel.Decision, Family> answer) {
         AdvisorModel advisor = AdvisorData.advisor();
         List<String> labels = advisor.classifier().labels();
         int[][] confusion = new int[labels.size()][labels.size()];
-        for (LabelledTask task : tasks) {
+        for (AdvisorTask task : tasks) {
             confusion[labels.indexOf(task.family().label())][labels.indexOf(answer.apply(advisor.decide(task.task())).label())]++;
         }
         return Evaluation.fromConfusion(labels, confusion, Double.NaN);
@@ -50,8 +50,8 @@ class AdvisorFiguresTest {
         print("cues alone where they give a verdict, test part", evaluate(test().stream()
                 .filter(t -> TaskCues.read(t.task()).verdict() != null).toList(), d -> d.cues().verdict()));
         for (int b = 0; b < AdvisorData.batches().size(); b++) {
-            List<LabelledTask> batch = AdvisorSplit.of(AdvisorData.batches().get(b)).get(DatasetSplit.TEST);
-            print("advisor, test part of batch " + (b + 1) + " (" + LabelledTasks.BATCH_FILES.get(b) + ")",
+            List<AdvisorTask> batch = AdvisorSplit.of(AdvisorData.batches().get(b)).get(DatasetSplit.TEST);
+            print("advisor, test part of batch " + (b + 1) + " (" + AdvisorTasks.BATCH_FILES.get(b) + ")",
                     evaluate(batch, AdvisorModel.Decision::family));
         }
         assertTrue(advisor.accuracy() >= ACCURACY_FLOOR, "accuracy " + advisor.accuracy());
@@ -66,11 +66,11 @@ class AdvisorFiguresTest {
     @Test
     void theMisleadingSubsetOfTheTestPartMeetsItsFloor() {
         Map<String, String> misleading = AdvisorData.misleading();
-        List<LabelledTask> subset = test().stream().filter(t -> misleading.containsKey(t.id())).toList();
+        List<AdvisorTask> subset = test().stream().filter(t -> misleading.containsKey(t.id())).toList();
         Evaluation advisor = evaluate(subset, AdvisorModel.Decision::family);
         print("advisor on the misleading subset of the test part", advisor);
         for (String kind : List.of("wording", "negation", "wrong-family", "sequence")) {
-            List<LabelledTask> ofKind = subset.stream().filter(t -> kind.equals(misleading.get(t.id()))).toList();
+            List<AdvisorTask> ofKind = subset.stream().filter(t -> kind.equals(misleading.get(t.id()))).toList();
             long right = ofKind.stream().filter(t -> AdvisorData.advisor().decide(t.task()).family() == t.family()).count();
             System.out.printf(Locale.ROOT, "  %-13s %d/%d%n", kind, right, ofKind.size());
         }

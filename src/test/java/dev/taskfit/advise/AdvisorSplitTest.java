@@ -18,7 +18,7 @@ class AdvisorSplitTest {
 
     @Test
     void partsAreDisjointAndCoverEveryTask() {
-        Map<DatasetSplit, List<LabelledTask>> parts = AdvisorData.parts();
+        Map<DatasetSplit, List<AdvisorTask>> parts = AdvisorData.parts();
         Set<String> seen = new HashSet<>();
         parts.values().forEach(part -> part.forEach(task -> assertTrue(seen.add(task.id()), task.id())));
         assertEquals(AdvisorData.tasks().size(), seen.size());
@@ -26,8 +26,8 @@ class AdvisorSplitTest {
 
     @Test
     void everyFamilyOfEveryBatchIsSplitSevenOneTwo() {
-        for (List<LabelledTask> batch : AdvisorData.batches()) {
-            Map<DatasetSplit, List<LabelledTask>> parts = AdvisorSplit.of(batch);
+        for (List<AdvisorTask> batch : AdvisorData.batches()) {
+            Map<DatasetSplit, List<AdvisorTask>> parts = AdvisorSplit.of(batch);
             for (Family family : Family.values()) {
                 long total = batch.stream().filter(t -> t.family() == family).count();
                 long test = parts.get(DatasetSplit.TEST).stream().filter(t -> t.family() == family).count();
@@ -41,15 +41,15 @@ class AdvisorSplitTest {
 
     @Test
     void splitDoesNotDependOnLineOrder() {
-        List<LabelledTask> shuffled = new ArrayList<>(AdvisorData.batches().get(0));
+        List<AdvisorTask> shuffled = new ArrayList<>(AdvisorData.batches().get(0));
         Collections.shuffle(shuffled, new Random(7));
         assertEquals(AdvisorSplit.of(AdvisorData.batches().get(0)), AdvisorSplit.of(shuffled));
     }
 
     @Test
     void aLaterBatchLeavesTheSplitOfTheFirstAsItWas() {
-        Map<DatasetSplit, List<LabelledTask>> first = AdvisorSplit.of(AdvisorData.batches().get(0));
-        Map<DatasetSplit, List<LabelledTask>> all = AdvisorData.parts();
+        Map<DatasetSplit, List<AdvisorTask>> first = AdvisorSplit.of(AdvisorData.batches().get(0));
+        Map<DatasetSplit, List<AdvisorTask>> all = AdvisorData.parts();
         for (DatasetSplit split : DatasetSplit.values()) {
             assertTrue(all.get(split).containsAll(first.get(split)), split.name());
         }

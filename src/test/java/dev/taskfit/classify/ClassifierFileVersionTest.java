@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ClassifierFileVersionTest {
 
     private static LinearClassifier model(FeatureHashing hashing) {
-        List<LabelledText> data = List.of(new LabelledText("great film", "positive"), new LabelledText("awful film", "negative"),
-                new LabelledText("great acting", "positive"), new LabelledText("awful plot", "negative"));
+        List<LabelledExample> data = List.of(new LabelledExample("great film", "positive"), new LabelledExample("awful film", "negative"),
+                new LabelledExample("great acting", "positive"), new LabelledExample("awful plot", "negative"));
         EncodedDataset encoded = EncodedDataset.encode(data, List.of("negative", "positive"), hashing, InputFormat.PLAIN);
         return ClassifierTrainer.train(encoded, null, InputFormat.PLAIN, new TrainingOptions(hashing, 5, 0.2, 0, 1),
                 ClassifierTrainer.Progress.SILENT).withTemperature(0.8f);

@@ -25,10 +25,10 @@ class ClassifierTrainerTest {
      * probability {@code signal}, else from the negative one, and the other way round; {@code flip} of the
      * labels are then flipped. Noise makes a long-trained model over-confident, which calibration must fix.
      */
-    private static List<LabelledText> noisy(Random random, int n, double signal, double flip) {
+    private static List<LabelledExample> noisy(Random random, int n, double signal, double flip) {
         String[] positive = {"good", "great", "fine", "lovely", "superb", "fun", "warm", "bright"};
         String[] negative = {"bad", "awful", "dull", "boring", "weak", "cold", "grim", "poor"};
-        List<LabelledText> out = new ArrayList<>();
+        List<LabelledExample> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             boolean isPositive = random.nextBoolean();
             StringBuilder text = new StringBuilder();
@@ -37,12 +37,12 @@ class ClassifierTrainerTest {
                 text.append(from[random.nextInt(from.length)]).append(' ');
             }
             boolean label = random.nextDouble() < flip ? !isPositive : isPositive;
-            out.add(new LabelledText(text.toString(), label ? "positive" : "negative"));
+            out.add(new LabelledExample(text.toString(), label ? "positive" : "negative"));
         }
         return out;
     }
 
-    private static EncodedDataset encode(List<LabelledText> examples) {
+    private static EncodedDataset encode(List<LabelledExample> examples) {
         return EncodedDataset.encode(examples, TinySentiment.LABELS, SMALL, InputFormat.PLAIN);
     }
 
@@ -50,7 +50,7 @@ class ClassifierTrainerTest {
     void learnsASmallSeparableDatasetPerfectly() {
         LinearClassifier model = TinySentiment.model(1);
         assertEquals(1.0, Evaluation.of(model, TinySentiment.encoded()).accuracy());
-        for (LabelledText example : TinySentiment.EXAMPLES) {
+        for (LabelledExample example : TinySentiment.EXAMPLES) {
             assertEquals(example.label(), model.labels().get(model.predict(example.text()).labelIndex()), example.text());
         }
     }
@@ -146,15 +146,15 @@ class ClassifierTrainerTest {
 
     @Test
     void encodingRejectsALabelOutsideTheLabelList() {
-        List<LabelledText> examples = List.of(new LabelledText("meh", "neutral"));
+        List<LabelledExample> examples = List.of(new LabelledExample("meh", "neutral"));
         assertThrows(IllegalArgumentException.class,
                 () -> EncodedDataset.encode(examples, TinySentiment.LABELS, SMALL, InputFormat.PLAIN));
     }
 
     @Test
     void encodingNumbersLabelsByTheirPositionInTheLabelList() {
-        EncodedDataset data = EncodedDataset.encode(List.of(new LabelledText("good", "positive"),
-                new LabelledText("bad", "negative")), TinySentiment.LABELS, SMALL, InputFormat.PLAIN);
+        EncodedDataset data = EncodedDataset.encode(List.of(new LabelledExample("good", "positive"),
+                new LabelledExample("bad", "negative")), TinySentiment.LABELS, SMALL, InputFormat.PLAIN);
         assertArrayEquals(new int[] {1, 0}, data.labelIds());
         assertEquals(2, data.size());
     }

@@ -84,16 +84,16 @@ class EvaluationTest {
     @Test
     void evaluatingAModelAgreesWithItsOwnPredictions() {
         LinearClassifier model = TinySentiment.model(5).withTemperature(0.6f);
-        List<LabelledText> examples = List.of(
-                new LabelledText("a wonderful film", "positive"),
-                new LabelledText("boring and awful", "negative"),
-                new LabelledText("a boring masterpiece", "positive"),
-                new LabelledText("wonderful waste of money", "negative"),
-                new LabelledText("", "positive"),
-                new LabelledText("I hated every minute", "positive"));
+        List<LabelledExample> examples = List.of(
+                new LabelledExample("a wonderful film", "positive"),
+                new LabelledExample("boring and awful", "negative"),
+                new LabelledExample("a boring masterpiece", "positive"),
+                new LabelledExample("wonderful waste of money", "negative"),
+                new LabelledExample("", "positive"),
+                new LabelledExample("I hated every minute", "positive"));
         int[][] confusion = new int[2][2];
         double loss = 0;
-        for (LabelledText example : examples) {
+        for (LabelledExample example : examples) {
             LinearClassifier.Prediction prediction = model.predict(example.text());
             int actual = model.labels().indexOf(example.label());
             confusion[actual][prediction.labelIndex()]++;

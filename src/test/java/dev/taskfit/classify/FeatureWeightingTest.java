@@ -30,11 +30,11 @@ class FeatureWeightingTest {
 
     @Test
     void twoLabelValuesAreAbsoluteSmoothedLogCountRatiosOfDocumentFrequencies() {
-        List<LabelledText> examples = List.of(
-                new LabelledText("good good good film", "positive"),
-                new LabelledText("good film", "positive"),
-                new LabelledText("bad film", "negative"),
-                new LabelledText("film", "negative"));
+        List<LabelledExample> examples = List.of(
+                new LabelledExample("good good good film", "positive"),
+                new LabelledExample("good film", "positive"),
+                new LabelledExample("bad film", "negative"),
+                new LabelledExample("film", "negative"));
         EncodedDataset data = EncodedDataset.encode(examples, TinySentiment.LABELS, HASHING, InputFormat.PLAIN);
         float[] values = FeatureWeighting.NAIVE_BAYES.values(data, HASHING.buckets());
         int buckets = HASHING.buckets();
@@ -53,8 +53,8 @@ class FeatureWeightingTest {
     @Test
     void moreLabelsUseTheSpreadOfThePerLabelLogProbabilities() {
         List<String> labels = List.of("a", "b", "c");
-        List<LabelledText> examples = List.of(
-                new LabelledText("x", "a"), new LabelledText("x y", "b"), new LabelledText("z", "c"));
+        List<LabelledExample> examples = List.of(
+                new LabelledExample("x", "a"), new LabelledExample("x y", "b"), new LabelledExample("z", "c"));
         EncodedDataset data = EncodedDataset.encode(examples, labels, HASHING, InputFormat.PLAIN);
         float[] values = FeatureWeighting.NAIVE_BAYES.values(data, HASHING.buckets());
         int buckets = HASHING.buckets();
@@ -67,7 +67,7 @@ class FeatureWeightingTest {
     @Test
     void aWeightedModelIsAnOrdinaryModelWithTheValuesFoldedIn() {
         Random random = new Random(5);
-        List<LabelledText> examples = new ArrayList<>();
+        List<LabelledExample> examples = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             examples.add(TinySentiment.EXAMPLES.get(random.nextInt(TinySentiment.EXAMPLES.size())));
         }

@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LinearClassifierEvidenceTest {
 
-    private static final List<LabelledText> DATA = List.of(
-            new LabelledText("a wonderful film", "positive"), new LabelledText("wonderful acting", "positive"),
-            new LabelledText("a dreadful film", "negative"), new LabelledText("dreadful acting", "negative"));
+    private static final List<LabelledExample> DATA = List.of(
+            new LabelledExample("a wonderful film", "positive"), new LabelledExample("wonderful acting", "positive"),
+            new LabelledExample("a dreadful film", "negative"), new LabelledExample("dreadful acting", "negative"));
 
     private static LinearClassifier model(FeatureHashing hashing) {
         EncodedDataset encoded = EncodedDataset.encode(DATA, List.of("negative", "positive"), hashing, InputFormat.PLAIN);

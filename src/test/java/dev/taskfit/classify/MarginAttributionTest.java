@@ -13,13 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Explanations are exact: the spans' contributions add up to the margin the classifier scores, and quote the input. */
 class MarginAttributionTest {
 
-    private static final List<LabelledText> THREE_LABELS = List.of(
-            new LabelledText("where is my parcel, still not delivered", "delivery"),
-            new LabelledText("tracking shows no movement for my order", "delivery"),
-            new LabelledText("please refund the charge on my card", "refund"),
-            new LabelledText("I want my money back for the broken kettle", "refund"),
-            new LabelledText("how do I change my password", "account"),
-            new LabelledText("cannot log in to my account since monday", "account"));
+    private static final List<LabelledExample> THREE_LABELS = List.of(
+            new LabelledExample("where is my parcel, still not delivered", "delivery"),
+            new LabelledExample("tracking shows no movement for my order", "delivery"),
+            new LabelledExample("please refund the charge on my card", "refund"),
+            new LabelledExample("I want my money back for the broken kettle", "refund"),
+            new LabelledExample("how do I change my password", "account"),
+            new LabelledExample("cannot log in to my account since monday", "account"));
 
     /** Models of every feature kind, weighting and label count, and one with so few buckets that features collide. */
     private static List<LinearClassifier> models() {

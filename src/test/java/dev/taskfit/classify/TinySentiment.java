@@ -7,27 +7,27 @@ final class TinySentiment {
 
     static final List<String> LABELS = List.of("negative", "positive");
 
-    static final List<LabelledText> EXAMPLES = List.of(
-            new LabelledText("a wonderful film, I loved it", "positive"),
-            new LabelledText("brilliant acting and a moving story", "positive"),
-            new LabelledText("great fun from start to finish", "positive"),
-            new LabelledText("superb, touching and beautifully shot", "positive"),
-            new LabelledText("one of the best movies this year!", "positive"),
-            new LabelledText("delightful cast, lovely music", "positive"),
-            new LabelledText("an excellent and charming comedy", "positive"),
-            new LabelledText("I enjoyed every minute, wonderful", "positive"),
-            new LabelledText("a masterpiece, truly great", "positive"),
-            new LabelledText("warm, funny and brilliant", "positive"),
-            new LabelledText("a terrible film, I hated it", "negative"),
-            new LabelledText("awful acting and a boring story", "negative"),
-            new LabelledText("dull from start to finish", "negative"),
-            new LabelledText("poorly written, badly shot and far too long", "negative"),
-            new LabelledText("one of the worst movies this year!", "negative"),
-            new LabelledText("a waste of time and money", "negative"),
-            new LabelledText("a stupid and tedious comedy", "negative"),
-            new LabelledText("I was bored every minute, awful", "negative"),
-            new LabelledText("a disaster, truly terrible", "negative"),
-            new LabelledText("cold, unfunny and boring", "negative"));
+    static final List<LabelledExample> EXAMPLES = List.of(
+            new LabelledExample("a wonderful film, I loved it", "positive"),
+            new LabelledExample("brilliant acting and a moving story", "positive"),
+            new LabelledExample("great fun from start to finish", "positive"),
+            new LabelledExample("superb, touching and beautifully shot", "positive"),
+            new LabelledExample("one of the best movies this year!", "positive"),
+            new LabelledExample("delightful cast, lovely music", "positive"),
+            new LabelledExample("an excellent and charming comedy", "positive"),
+            new LabelledExample("I enjoyed every minute, wonderful", "positive"),
+            new LabelledExample("a masterpiece, truly great", "positive"),
+            new LabelledExample("warm, funny and brilliant", "positive"),
+            new LabelledExample("a terrible film, I hated it", "negative"),
+            new LabelledExample("awful acting and a boring story", "negative"),
+            new LabelledExample("dull from start to finish", "negative"),
+            new LabelledExample("poorly written, badly shot and far too long", "negative"),
+            new LabelledExample("one of the worst movies this year!", "negative"),
+            new LabelledExample("a waste of time and money", "negative"),
+            new LabelledExample("a stupid and tedious comedy", "negative"),
+            new LabelledExample("I was bored every minute, awful", "negative"),
+            new LabelledExample("a disaster, truly terrible", "negative"),
+            new LabelledExample("cold, unfunny and boring", "negative"));
 
     static final FeatureHashing HASHING = new FeatureHashing(1 << 12, 2);
 

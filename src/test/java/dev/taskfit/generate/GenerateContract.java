@@ -85,7 +85,7 @@ abstract class GenerateContract {
         generate(Map.of("prompt", "The sea"))
                 .statusCode(200)
                 .body("generator", equalTo("ngram"))
-                .body("usage.completionTokens", lessThanOrEqualTo(GenerateRequest.DEFAULT_MAX_TOKENS));
+                .body("usage.completionTokens", lessThanOrEqualTo(GenerationOptions.DEFAULT_MAX_TOKENS));
     }
 
     @Test

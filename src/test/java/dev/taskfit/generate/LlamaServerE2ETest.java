@@ -28,9 +28,9 @@ class LlamaServerE2ETest {
     @Test
     void answersThroughTheRealWireProtocolWithTokenCounts() {
         String url = LlamaServer.baseUrlOrSkip();
-        Generation g = LlmGenerator.create(settings(url))
-                .generate(new GenerationRequest("Once upon a time", "You tell stories.", 16, 0.8, 42));
-        assertEquals(Generation.LLM, g.generator());
+        GeneratorAnswer g = LlmGenerator.create(settings(url))
+                .generate(new GenerationSpec("Once upon a time", "You tell stories.", 16, 0.8, 42));
+        assertEquals(GeneratorAnswer.LLM, g.generator());
         assertEquals("openai:tiny-random", g.model());
         assertNotNull(g.text());
         assertTrue(g.promptTokens() != null && g.promptTokens() > 0, "prompt tokens " + g.promptTokens());
@@ -45,9 +45,9 @@ class LlamaServerE2ETest {
             throw new AssertionError("the n-gram model must not be asked");
         };
         GenerateService.Outcome outcome = new GenerateService(LlmGenerator.create(settings(url)), ngram)
-                .generate(new GenerationRequest("The capital of France is", null, 8, 0.0, 1), GenerateService.Choice.AUTO);
+                .generate(new GenerationSpec("The capital of France is", null, 8, 0.0, 1), GenerateService.Choice.AUTO);
         assertFalse(outcome.fallback());
-        assertEquals(Generation.LLM, outcome.generation().generator());
+        assertEquals(GeneratorAnswer.LLM, outcome.generation().generator());
     }
 
     @Test

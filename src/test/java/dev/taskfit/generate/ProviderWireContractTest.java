@@ -29,7 +29,7 @@ class ProviderWireContractTest {
     private static final String KEY = "sk-taskfit-unit-0123456789abcdef";
     private static final Duration TIMEOUT = Duration.ofMillis(800);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Generator NGRAM = request -> new Generation("from the n-gram model", Generation.NGRAM,
+    private static final Generator NGRAM = request -> new GeneratorAnswer("from the n-gram model", GeneratorAnswer.NGRAM,
             "ngram:test", 3, 4);
 
     private static FakeLlmServer server;
@@ -65,8 +65,8 @@ class ProviderWireContractTest {
         return new GenerateService(LlmGenerator.create(settings(provider, server.baseUrl(provider), maxRetries)), NGRAM);
     }
 
-    private static GenerationRequest prompt(String prompt) {
-        return new GenerationRequest(prompt, "Answer briefly.", 48, 0.5, 42);
+    private static GenerationSpec prompt(String prompt) {
+        return new GenerationSpec(prompt, "Answer briefly.", 48, 0.5, 42);
     }
 
     private static GenerateService.Outcome auto(LlmProvider provider, String prompt) {
@@ -85,9 +85,9 @@ class ProviderWireContractTest {
         GenerateService.Outcome outcome = auto(provider, "Tell me about foxes.");
         assertFalse(outcome.fallback());
         assertNull(outcome.fallbackReason());
-        Generation g = outcome.generation();
+        GeneratorAnswer g = outcome.generation();
         assertEquals(FakeLlmServer.REPLY, g.text());
-        assertEquals(Generation.LLM, g.generator());
+        assertEquals(GeneratorAnswer.LLM, g.generator());
         assertEquals(settings(provider, null, 0).modelId(), g.model());
         assertEquals(FakeLlmServer.PROMPT_TOKENS, g.promptTokens());
         assertEquals(FakeLlmServer.COMPLETION_TOKENS, g.completionTokens());
@@ -284,7 +284,7 @@ class ProviderWireContractTest {
 
     private static void assertFallback(GenerateService.Outcome outcome) {
         assertTrue(outcome.fallback(), "fallback");
-        assertEquals(Generation.NGRAM, outcome.generation().generator());
+        assertEquals(GeneratorAnswer.NGRAM, outcome.generation().generator());
         assertEquals("from the n-gram model", outcome.generation().text());
     }
 }

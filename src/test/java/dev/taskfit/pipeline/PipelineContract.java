@@ -1,7 +1,7 @@
 package dev.taskfit.pipeline;
 
 import dev.taskfit.classify.ClassifyService.Classification;
-import dev.taskfit.pipeline.PipelineRequest.FilterSpec;
+import dev.taskfit.pipeline.FilterSpec;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.taskfit.pipeline;
 
 import dev.taskfit.classify.ClassifyService.Classification;
-import dev.taskfit.pipeline.PipelineRequest.FilterSpec;
+import dev.taskfit.pipeline.FilterSpec;
 
 import java.util.HashSet;
 import java.util.List;

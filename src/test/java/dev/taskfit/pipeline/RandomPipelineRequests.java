@@ -1,6 +1,6 @@
 package dev.taskfit.pipeline;
 
-import dev.taskfit.pipeline.PipelineRequest.FilterSpec;
+import dev.taskfit.pipeline.FilterSpec;
 
 import java.util.ArrayList;
 import java.util.List;

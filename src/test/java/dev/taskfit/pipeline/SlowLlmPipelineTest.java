@@ -1,7 +1,7 @@
 package dev.taskfit.pipeline;
 
 import dev.taskfit.generate.FakeLlmResource;
-import dev.taskfit.pipeline.PipelineRequest.FilterSpec;
+import dev.taskfit.pipeline.FilterSpec;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;

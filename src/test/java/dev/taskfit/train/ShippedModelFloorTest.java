@@ -2,7 +2,7 @@ package dev.taskfit.train;
 
 import dev.taskfit.classify.ClassifierFile;
 import dev.taskfit.classify.DatasetSplit;
-import dev.taskfit.classify.LabelledText;
+import dev.taskfit.classify.LabelledExample;
 import dev.taskfit.classify.LinearClassifier;
 import dev.taskfit.classify.ModelCard;
 import org.junit.jupiter.api.Test;
@@ -47,17 +47,17 @@ class ShippedModelFloorTest {
         try (InputStream in = ShippedModelFloorTest.class.getResourceAsStream("/models/" + shipped.modelName + ".tfc")) {
             assertNotNull(in, "no /models/" + shipped.modelName + ".tfc on the classpath: the build trains it in process-classes");
             ClassifierFile.Stored stored = ClassifierFile.read(in);
-            return new Shipped(stored.model(), BuildModels.JSON.readValue(stored.cardJson(), ModelCard.class));
+            return new Shipped(stored.model(), ShippedModelsBuild.JSON.readValue(stored.cardJson(), ModelCard.class));
         }
     }
 
     /** An example with the key that decides its split. */
-    private record Keyed(LabelledText example, String splitKey) {
+    private record Keyed(LabelledExample example, String splitKey) {
     }
 
     /** A shipped dataset as read from {@code src/data/}, divided by {@link DatasetSplit}. */
-    private record Dataset(LabelledFiles.Loaded loaded, Map<DatasetSplit, List<Keyed>> parts) {
-        List<LabelledText> examples(DatasetSplit part) {
+    private record Dataset(LabelledFileReader.Loaded loaded, Map<DatasetSplit, List<Keyed>> parts) {
+        List<LabelledExample> examples(DatasetSplit part) {
             return parts.get(part).stream().map(Keyed::example).toList();
         }
     }
@@ -75,10 +75,10 @@ class ShippedModelFloorTest {
     }
 
     private static Dataset read(ShippedClassifier shipped) throws IOException {
-        List<LabelledText> examples = new ArrayList<>();
+        List<LabelledExample> examples = new ArrayList<>();
         int skipped = 0;
-        for (Path file : BuildModels.dataFiles(DATA, shipped.dataPrefix)) {
-            LabelledFiles.Loaded loaded = LabelledFiles.read(file);
+        for (Path file : ShippedModelsBuild.dataFiles(DATA, shipped.dataPrefix)) {
+            LabelledFileReader.Loaded loaded = LabelledFileReader.read(file);
             examples.addAll(loaded.examples());
             skipped += loaded.skipped();
         }
@@ -86,11 +86,11 @@ class ShippedModelFloorTest {
         for (DatasetSplit part : DatasetSplit.values()) {
             parts.put(part, new ArrayList<>());
         }
-        for (LabelledText example : examples) {
+        for (LabelledExample example : examples) {
             String key = shipped.format.splitKey(example.text());
             parts.get(DatasetSplit.of(key)).add(new Keyed(example, key));
         }
-        return new Dataset(new LabelledFiles.Loaded(examples, skipped), parts);
+        return new Dataset(new LabelledFileReader.Loaded(examples, skipped), parts);
     }
 
     private static String sha256(String text) {
@@ -122,14 +122,14 @@ class ShippedModelFloorTest {
     void theCardDescribesTheModelAndTheDataInSrcData(ShippedClassifier shipped) throws IOException {
         Shipped model = load(shipped);
         ModelCard card = model.card();
-        LabelledFiles.Loaded data = data(shipped).loaded();
+        LabelledFileReader.Loaded data = data(shipped).loaded();
         assertEquals(shipped.modelName, card.name());
         assertEquals(model.model().labels(), card.labels());
         assertEquals(shipped.format, model.model().format());
         assertEquals(model.model().hashing().buckets(), card.hyperparameters().buckets());
         assertEquals(model.model().hashing().wordNgrams(), card.hyperparameters().wordNgrams());
         assertEquals(model.model().temperature(), (float) card.hyperparameters().temperature());
-        assertEquals(BuildModels.sha256(BuildModels.dataFiles(DATA, shipped.dataPrefix)), card.dataset().sha256(),
+        assertEquals(ShippedModelsBuild.sha256(ShippedModelsBuild.dataFiles(DATA, shipped.dataPrefix)), card.dataset().sha256(),
                 "the model was built from other data than src/data holds now");
         assertEquals(data.examples().size(), card.dataset().examples());
         assertEquals(data.skipped(), card.dataset().skipped());
@@ -151,13 +151,13 @@ class ShippedModelFloorTest {
     @EnumSource(ShippedClassifier.class)
     void theCardsTestMetricsAreWhatTheModelScoresOnTheTestSplit(ShippedClassifier shipped) throws IOException {
         Shipped model = load(shipped);
-        List<LabelledText> test = data(shipped).examples(DatasetSplit.TEST);
+        List<LabelledExample> test = data(shipped).examples(DatasetSplit.TEST);
         List<String> labels = model.model().labels();
         int[][] confusion = new int[labels.size()][labels.size()];
         double[] probabilities = new double[labels.size()];
         int correct = 0;
         double loss = 0;
-        for (LabelledText example : test) {
+        for (LabelledExample example : test) {
             int predicted = model.model().predictInto(example.text(), probabilities);
             int actual = labels.indexOf(example.label());
             confusion[actual][predicted]++;

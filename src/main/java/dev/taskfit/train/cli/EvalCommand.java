@@ -6,7 +6,7 @@ import dev.taskfit.classify.ClassifierFile;
 import dev.taskfit.classify.Evaluation;
 import dev.taskfit.classify.LinearClassifier;
 import dev.taskfit.train.BadDataException;
-import dev.taskfit.train.LabelledFiles;
+import dev.taskfit.train.LabelledFileReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,7 +50,7 @@ final class EvalCommand implements Callable<Integer> {
         int[][] confusion = new int[k][k];
         double[] probabilities = new double[k];
         double[] logLoss = {0};
-        LabelledFiles.forEach(data, true, (line, text, label) -> {
+        LabelledFileReader.forEach(data, true, (line, text, label) -> {
             int actual = labels.indexOf(label);
             if (actual < 0) {
                 throw new BadDataException(data, line, "label '" + label + "' is not one of the model's labels " + labels);

@@ -1,6 +1,6 @@
 package dev.taskfit.train.cli;
 
-import dev.taskfit.train.ModelBuilder;
+import dev.taskfit.train.ClassifierBuilder;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -10,7 +10,7 @@ import java.util.Locale;
  * examples a second and the time left at that rate. At most one line a second, and the last epoch of each
  * step always, so that a short run says little and a long one is not silent.
  */
-final class ProgressLine implements ModelBuilder.Progress {
+final class ProgressLine implements ClassifierBuilder.Progress {
 
     private final PrintWriter err;
     private final long started = System.nanoTime();

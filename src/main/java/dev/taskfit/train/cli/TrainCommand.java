@@ -7,7 +7,7 @@ import dev.taskfit.classify.FeatureHashing;
 import dev.taskfit.classify.FeatureWeighting;
 import dev.taskfit.classify.InputFormat;
 import dev.taskfit.classify.ModelCard;
-import dev.taskfit.train.ModelBuilder;
+import dev.taskfit.train.ClassifierBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -122,14 +122,14 @@ final class TrainCommand implements Callable<Integer> {
                     data.getFileName(), training.examples(), training.labels().size(), training.parts().train().size(),
                     training.parts().validation().size(), training.parts().test().size());
         }
-        ModelBuilder.SearchSpace space = new ModelBuilder.SearchSpace(List.of(hashing),
+        ClassifierBuilder.SearchSpace space = new ClassifierBuilder.SearchSpace(List.of(hashing),
                 List.of(FeatureWeighting.NONE, FeatureWeighting.NAIVE_BAYES), List.of(0.05, 0.1), List.of(1e-6, 1e-5),
                 maxEpochs, seed);
         ModelCard.Dataset dataset = new ModelCard.Dataset("user file", data.getFileName().toString(),
                 training.sha256(), (int) Math.min(training.examples(), Integer.MAX_VALUE), 0);
         // the progress lines say what the builder's own log would, once a second instead of every epoch
         PrintStream log = new PrintStream(OutputStream.nullOutputStream());
-        ModelBuilder.Built built = new ModelBuilder(log, quiet ? ModelBuilder.Progress.NONE : new ProgressLine(err))
+        ClassifierBuilder.Built built = new ClassifierBuilder(log, quiet ? ClassifierBuilder.Progress.NONE : new ProgressLine(err))
                 .build(modelName, description != null ? description : "Trained from " + data.getFileName(),
                         training.parts(), format.splitRule(), format, space, dataset, training.sha256());
 

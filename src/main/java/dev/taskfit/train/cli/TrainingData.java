@@ -4,10 +4,10 @@ import dev.taskfit.classify.DatasetSplit;
 import dev.taskfit.classify.EncodedDataset;
 import dev.taskfit.classify.FeatureHashing;
 import dev.taskfit.classify.InputFormat;
-import dev.taskfit.classify.LabelledText;
+import dev.taskfit.classify.LabelledExample;
 import dev.taskfit.train.BadDataException;
-import dev.taskfit.train.LabelledFiles;
-import dev.taskfit.train.ModelBuilder;
+import dev.taskfit.train.LabelledFileReader;
+import dev.taskfit.train.ClassifierBuilder;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +38,7 @@ import java.util.Map;
  * @param warnings          what the report should say about the data (imbalance, near-duplicates across the split)
  * @param sha256            of the file's bytes, for the model card
  */
-record TrainingData(List<String> labels, ModelBuilder.EncodedParts parts, Map<String, Integer> examplesPerLabel,
+record TrainingData(List<String> labels, ClassifierBuilder.EncodedParts parts, Map<String, Integer> examplesPerLabel,
                     long examples, long duplicates, List<String> warnings, String sha256) {
 
     /** A label this many times as frequent as another is worth a warning. */
@@ -50,7 +50,7 @@ record TrainingData(List<String> labels, ModelBuilder.EncodedParts parts, Map<St
     static TrainingData read(Path file, InputFormat format, FeatureHashing hashing, PrintWriter progress)
             throws IOException {
         Reader reader = new Reader(file, format, hashing, progress);
-        LabelledFiles.forEach(file, true, reader::add);
+        LabelledFileReader.forEach(file, true, reader::add);
         return reader.finish(sha256(file));
     }
 
@@ -76,7 +76,7 @@ record TrainingData(List<String> labels, ModelBuilder.EncodedParts parts, Map<St
         private final TextTable exactTexts = new TextTable();      // hash -> label id, line
         private final TextTable nearTexts = new TextTable();       // normalised hash -> parts seen (bits), line
         private final Growing[] parts = {new Growing(), new Growing(), new Growing()};
-        private final List<List<LabelledText>> batches = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        private final List<List<LabelledExample>> batches = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         private long examples;
         private long duplicates;
         private long nearAcrossSplit;
@@ -125,8 +125,8 @@ record TrainingData(List<String> labels, ModelBuilder.EncodedParts parts, Map<St
                 nearTexts.setFirst(near, nearTexts.first(near) | bit);
             }
             perPart.get(id)[split.ordinal()]++;
-            List<LabelledText> batch = batches.get(split.ordinal());
-            batch.add(new LabelledText(text, label));
+            List<LabelledExample> batch = batches.get(split.ordinal());
+            batch.add(new LabelledExample(text, label));
             if (batch.size() == BATCH) {
                 encode(split.ordinal());
             }
@@ -139,7 +139,7 @@ record TrainingData(List<String> labels, ModelBuilder.EncodedParts parts, Map<St
         }
 
         private void encode(int part) {
-            List<LabelledText> batch = batches.get(part);
+            List<LabelledExample> batch = batches.get(part);
             parts[part].add(EncodedDataset.encode(batch, labelsSeen, hashing, format));
             batch.clear();
         }
@@ -191,7 +191,7 @@ record TrainingData(List<String> labels, ModelBuilder.EncodedParts parts, Map<St
                                 + " only in case, spacing or punctuation (e.g. %s): the held-out metrics may be optimistic",
                         nearAcrossSplit, String.join(", ", nearExamples)));
             }
-            ModelBuilder.EncodedParts encoded = new ModelBuilder.EncodedParts(hashing,
+            ClassifierBuilder.EncodedParts encoded = new ClassifierBuilder.EncodedParts(hashing,
                     parts[0].finish(sorted, remap), parts[1].finish(sorted, remap), parts[2].finish(sorted, remap));
             return new TrainingData(sorted, encoded, perLabel, examples, duplicates, List.copyOf(warnings), sha256);
         }

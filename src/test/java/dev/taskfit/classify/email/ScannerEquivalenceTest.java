@@ -1,9 +1,9 @@
 package dev.taskfit.classify.email;
 
 import dev.taskfit.classify.InputFormat;
-import dev.taskfit.classify.LabelledText;
+import dev.taskfit.classify.LabelledExample;
 import dev.taskfit.classify.RandomText;
-import dev.taskfit.train.LabelledFiles;
+import dev.taskfit.train.LabelledFileReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +22,11 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class ScannerEquivalenceTest {
 
-    private static List<LabelledText> corpus;
+    private static List<LabelledExample> corpus;
 
     @BeforeAll
     static void readCorpus() throws IOException {
-        corpus = LabelledFiles.read(Path.of("src/data/spam.jsonl.gz")).examples();
+        corpus = LabelledFileReader.read(Path.of("src/data/spam.jsonl.gz")).examples();
     }
 
     /** What InputFormat.EMAIL read before: the old reader's subject, body and header signals, one per line. */
@@ -51,7 +51,7 @@ class ScannerEquivalenceTest {
     @Test
     void readsEveryMailOfTheSpamCorpusAsBefore() {
         assertEquals(6_046, corpus.size());
-        for (LabelledText example : corpus) {
+        for (LabelledExample example : corpus) {
             String text = example.text();
             boolean email = ReferenceEmailParser.looksLikeEmail(text);
             EmailMessage mail = email ? ReferenceEmailParser.parse(text) : null;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads the advisor's labelled data ({@code src/data/advise/}): the task batches and the misleading-phrasing index. */
-public final class LabelledTasks {
+public final class AdvisorTasks {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -23,12 +23,12 @@ public final class LabelledTasks {
     public static final List<String> BATCH_FILES = List.of("tasks.jsonl", "tasks-2.jsonl", "tasks-3.jsonl", "tasks-4.jsonl",
             "tasks-5.jsonl", "tasks-6.jsonl");
 
-    private LabelledTasks() {
+    private AdvisorTasks() {
     }
 
     /** Every batch of the set in {@code dir}, in the order of {@link #BATCH_FILES}. */
-    public static List<List<LabelledTask>> readBatches(Path dir) throws IOException {
-        List<List<LabelledTask>> batches = new ArrayList<>();
+    public static List<List<AdvisorTask>> readBatches(Path dir) throws IOException {
+        List<List<AdvisorTask>> batches = new ArrayList<>();
         for (String file : BATCH_FILES) {
             batches.add(read(dir.resolve(file)));
         }
@@ -36,8 +36,8 @@ public final class LabelledTasks {
     }
 
     /** Every task of one batch file, in file order; a malformed line is an error, the set is hand-made. */
-    public static List<LabelledTask> read(Path tasksJsonl) throws IOException {
-        List<LabelledTask> tasks = new ArrayList<>();
+    public static List<AdvisorTask> read(Path tasksJsonl) throws IOException {
+        List<AdvisorTask> tasks = new ArrayList<>();
         int lineNumber = 0;
         for (String line : Files.readAllLines(tasksJsonl)) {
             lineNumber++;
@@ -48,7 +48,7 @@ public final class LabelledTasks {
             if (!node.path("id").isTextual() || !node.path("family").isTextual() || !node.path("task").isTextual()) {
                 throw new IOException(tasksJsonl.getFileName() + ":" + lineNumber + ": want id, family and task");
             }
-            tasks.add(new LabelledTask(node.get("id").asText(), Family.of(node.get("family").asText()),
+            tasks.add(new AdvisorTask(node.get("id").asText(), Family.of(node.get("family").asText()),
                     node.path("domain").asText(""), node.get("task").asText()));
         }
         return tasks;

@@ -1,5 +1,6 @@
 package dev.taskfit.train;
 
+import dev.taskfit.api.DaemonThreads;
 import dev.taskfit.classify.ClassifierTrainer;
 import dev.taskfit.classify.DatasetSplit;
 import dev.taskfit.classify.EncodedDataset;
@@ -7,7 +8,7 @@ import dev.taskfit.classify.Evaluation;
 import dev.taskfit.classify.FeatureHashing;
 import dev.taskfit.classify.FeatureWeighting;
 import dev.taskfit.classify.InputFormat;
-import dev.taskfit.classify.LabelledText;
+import dev.taskfit.classify.LabelledExample;
 import dev.taskfit.classify.LinearClassifier;
 import dev.taskfit.classify.ModelCard;
 import dev.taskfit.classify.TrainingOptions;
@@ -32,7 +33,7 @@ import java.util.function.Function;
  * hyperparameters and epochs on the validation part, fit the softmax temperature there too, retrain the
  * chosen configuration on train + validation, and measure once on the untouched test part.
  */
-public final class ModelBuilder {
+public final class ClassifierBuilder {
 
     /** The search space; every candidate is trained on TRAIN and scored on VALIDATION. */
     public record SearchSpace(List<FeatureHashing> hashings, List<FeatureWeighting> weightings,
@@ -86,22 +87,22 @@ public final class ModelBuilder {
     private final AtomicLong examplesDone = new AtomicLong();
     private volatile long examplesPlanned;
 
-    public ModelBuilder(PrintStream log) {
+    public ClassifierBuilder(PrintStream log) {
         this(log, Progress.NONE);
     }
 
-    public ModelBuilder(PrintStream log, Progress progress) {
+    public ClassifierBuilder(PrintStream log, Progress progress) {
         this.log = log;
         this.progress = progress;
     }
 
-    public Built build(String name, String description, List<LabelledText> examples, InputFormat format,
+    public Built build(String name, String description, List<LabelledExample> examples, InputFormat format,
                        SearchSpace space, ModelCard.Dataset dataset, String fingerprint) {
-        Map<DatasetSplit, List<LabelledText>> parts = new EnumMap<>(DatasetSplit.class);
+        Map<DatasetSplit, List<LabelledExample>> parts = new EnumMap<>(DatasetSplit.class);
         for (DatasetSplit split : DatasetSplit.values()) {
             parts.put(split, new ArrayList<>());
         }
-        for (LabelledText example : examples) {
+        for (LabelledExample example : examples) {
             parts.get(DatasetSplit.of(format.splitKey(example.text()))).add(example);
         }
         return build(name, description, parts, format.splitRule(), format, space, dataset, fingerprint);
@@ -112,7 +113,7 @@ public final class ModelBuilder {
      * Configurations train in parallel, one per core; the winner is the same as in one sequential pass (the
      * first best in search-space order), whatever order they finish in.
      */
-    public Built build(String name, String description, Map<DatasetSplit, List<LabelledText>> parts, String splitRule,
+    public Built build(String name, String description, Map<DatasetSplit, List<LabelledExample>> parts, String splitRule,
                        InputFormat format, SearchSpace space, ModelCard.Dataset dataset, String fingerprint) {
         List<String> labels = labelsOf(name, parts);
         Candidate best = null;
@@ -178,11 +179,11 @@ public final class ModelBuilder {
      * few examples to choose epochs on). Example i of train + validation, in the parts' order, is in fold i mod
      * folds. The temperature is still fitted on the validation part with the model trained on train only.
      */
-    public Built buildCrossValidated(String name, String description, Map<DatasetSplit, List<LabelledText>> parts,
+    public Built buildCrossValidated(String name, String description, Map<DatasetSplit, List<LabelledExample>> parts,
                                      String splitRule, InputFormat format, SearchSpace space, int folds,
                                      ModelCard.Dataset dataset, String fingerprint) {
         List<String> labels = labelsOf(name, parts);
-        List<LabelledText> development = new ArrayList<>(parts.get(DatasetSplit.TRAIN));
+        List<LabelledExample> development = new ArrayList<>(parts.get(DatasetSplit.TRAIN));
         development.addAll(parts.get(DatasetSplit.VALIDATION));
         Candidate best = null;
         for (FeatureHashing hashing : space.hashings()) {
@@ -226,10 +227,10 @@ public final class ModelBuilder {
                         + " the search space and epochs 1.." + space.maxEpochs(), dataset, fingerprint);
     }
 
-    private List<String> labelsOf(String name, Map<DatasetSplit, List<LabelledText>> parts) {
-        List<LabelledText> examples = new ArrayList<>();
+    private List<String> labelsOf(String name, Map<DatasetSplit, List<LabelledExample>> parts) {
+        List<LabelledExample> examples = new ArrayList<>();
         parts.values().forEach(examples::addAll);
-        List<String> labels = List.copyOf(new TreeSet<>(examples.stream().map(LabelledText::label).toList()));
+        List<String> labels = List.copyOf(new TreeSet<>(examples.stream().map(LabelledExample::label).toList()));
         if (labels.size() < 2) {
             throw new IllegalArgumentException("need at least two distinct labels, found " + labels);
         }
@@ -347,11 +348,7 @@ public final class ModelBuilder {
     /** {@code work} applied to every item, one thread per core; the results in the items' order. */
     private static <T, R> List<R> inParallel(List<T> items, Function<T, R> work) {
         int threads = Math.max(1, Math.min(items.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "taskfit-search");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("taskfit-search"));
         try {
             List<Future<R>> futures = new ArrayList<>();
             for (T item : items) {

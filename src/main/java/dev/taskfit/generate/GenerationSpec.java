@@ -8,9 +8,9 @@ package dev.taskfit.generate;
  * @param temperature 0 (always the likeliest token) to 2
  * @param seed        makes the n-gram model's text reproducible; passed on to LLMs that accept one
  */
-public record GenerationRequest(String prompt, String system, int maxTokens, double temperature, long seed) {
+public record GenerationSpec(String prompt, String system, int maxTokens, double temperature, long seed) {
 
-    public GenerationRequest {
+    public GenerationSpec {
         if (prompt == null) {
             throw new IllegalArgumentException("prompt must not be null");
         }

@@ -1,6 +1,6 @@
 package dev.taskfit.train;
 
-import dev.taskfit.classify.LabelledText;
+import dev.taskfit.classify.LabelledExample;
 import dev.taskfit.classify.RandomText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reading training data: JSONL and RFC 4180 CSV, gzip or not; bad records are counted, not fatal. */
-class LabelledFilesTest {
+class LabelledFileReaderTest {
 
     @TempDir
     Path dir;
@@ -39,13 +39,13 @@ class LabelledFilesTest {
         return file;
     }
 
-    private static LabelledText example(String text, String label) {
-        return new LabelledText(text, label);
+    private static LabelledExample example(String text, String label) {
+        return new LabelledExample(text, label);
     }
 
     @Test
     void readsJsonLines() throws IOException {
-        LabelledFiles.Loaded loaded = LabelledFiles.read(write("reviews.jsonl", """
+        LabelledFileReader.Loaded loaded = LabelledFileReader.read(write("reviews.jsonl", """
                 {"text":"a fine film","label":"positive"}
                 {"label":"negative","text":"dull\\nand \\"long\\" \\u00e9"}
                 """));
@@ -55,7 +55,7 @@ class LabelledFilesTest {
 
     @Test
     void countsMalformedJsonLinesAsSkippedAndIgnoresBlankLines() throws IOException {
-        LabelledFiles.Loaded loaded = LabelledFiles.read(write("mixed.jsonl", """
+        LabelledFileReader.Loaded loaded = LabelledFileReader.read(write("mixed.jsonl", """
                 {"text":"good","label":"positive"}
                 not json at all
                 {"text":"no label"}
@@ -75,17 +75,17 @@ class LabelledFilesTest {
 
     @Test
     void readsANumericLabelAsText() throws IOException {
-        assertEquals(List.of(example("x", "1")), LabelledFiles.read(write("numeric.jsonl", "{\"text\":\"x\",\"label\":1}\n")).examples());
+        assertEquals(List.of(example("x", "1")), LabelledFileReader.read(write("numeric.jsonl", "{\"text\":\"x\",\"label\":1}\n")).examples());
     }
 
     @Test
     void readsNdjsonLikeJsonLines() throws IOException {
-        assertEquals(1, LabelledFiles.read(write("data.ndjson", "{\"text\":\"x\",\"label\":\"y\"}")).examples().size());
+        assertEquals(1, LabelledFileReader.read(write("data.ndjson", "{\"text\":\"x\",\"label\":\"y\"}")).examples().size());
     }
 
     @Test
     void readsCsvWithATextLabelHeader() throws IOException {
-        LabelledFiles.Loaded loaded = LabelledFiles.read(write("reviews.csv", "text,label\na fine film,positive\ndull,negative\n"));
+        LabelledFileReader.Loaded loaded = LabelledFileReader.read(write("reviews.csv", "text,label\na fine film,positive\ndull,negative\n"));
         assertEquals(List.of(example("a fine film", "positive"), example("dull", "negative")), loaded.examples());
         assertEquals(0, loaded.skipped());
     }
@@ -93,36 +93,36 @@ class LabelledFilesTest {
     @Test
     void readsQuotedCommasInCsv() throws IOException {
         assertEquals(List.of(example("good, really good", "positive")),
-                LabelledFiles.read(write("q.csv", "text,label\n\"good, really good\",positive\n")).examples());
+                LabelledFileReader.read(write("q.csv", "text,label\n\"good, really good\",positive\n")).examples());
     }
 
     @Test
     void readsDoubledQuotesInCsvAsOneQuote() throws IOException {
         assertEquals(List.of(example("she said \"wow\"", "positive"), example("\"", "negative")),
-                LabelledFiles.read(write("q.csv", "text,label\n\"she said \"\"wow\"\"\",positive\n\"\"\"\",negative\n")).examples());
+                LabelledFileReader.read(write("q.csv", "text,label\n\"she said \"\"wow\"\"\",positive\n\"\"\"\",negative\n")).examples());
     }
 
     @Test
     void readsNewlinesInsideQuotedCsvFields() throws IOException {
         assertEquals(List.of(example("line one\nline two\r\nline three", "positive"), example("next", "negative")),
-                LabelledFiles.read(write("q.csv", "text,label\n\"line one\nline two\r\nline three\",positive\nnext,negative\n")).examples());
+                LabelledFileReader.read(write("q.csv", "text,label\n\"line one\nline two\r\nline three\",positive\nnext,negative\n")).examples());
     }
 
     @Test
     void readsCsvWithCrlfLineEnds() throws IOException {
         assertEquals(List.of(example("hello", "positive"), example("a, b", "negative")),
-                LabelledFiles.read(write("crlf.csv", "text,label\r\nhello,positive\r\n\"a, b\",negative\r\n")).examples());
+                LabelledFileReader.read(write("crlf.csv", "text,label\r\nhello,positive\r\n\"a, b\",negative\r\n")).examples());
     }
 
     @Test
     void findsTheColumnsByTheirNamesInAnyOrderAndCase() throws IOException {
         assertEquals(List.of(example("hello", "positive")),
-                LabelledFiles.read(write("cols.csv", "id, Label ,TEXT,source\n1,positive,hello,web\n")).examples());
+                LabelledFileReader.read(write("cols.csv", "id, Label ,TEXT,source\n1,positive,hello,web\n")).examples());
     }
 
     @Test
     void countsCsvRowsWithoutALabelAsSkipped() throws IOException {
-        LabelledFiles.Loaded loaded = LabelledFiles.read(write("gaps.csv", "text,label\nonly a text\nno label,\nfine,positive\n"));
+        LabelledFileReader.Loaded loaded = LabelledFileReader.read(write("gaps.csv", "text,label\nonly a text\nno label,\nfine,positive\n"));
         assertEquals(List.of(example("fine", "positive")), loaded.examples());
         assertEquals(2, loaded.skipped());
     }
@@ -130,25 +130,25 @@ class LabelledFilesTest {
     @Test
     void aCsvWithoutTextAndLabelColumnsIsAnIOException() throws IOException {
         Path file = write("wrong.csv", "review,sentiment\nhello,positive\n");
-        IOException e = assertThrows(IOException.class, () -> LabelledFiles.read(file));
+        IOException e = assertThrows(IOException.class, () -> LabelledFileReader.read(file));
         assertTrue(e.getMessage().contains("text and label"), e.getMessage());
     }
 
     @Test
     void anEmptyFileHasNoExamples() throws IOException {
-        assertEquals(new LabelledFiles.Loaded(List.of(), 0), LabelledFiles.read(write("empty.csv", "")));
-        assertEquals(new LabelledFiles.Loaded(List.of(), 0), LabelledFiles.read(write("empty.jsonl", "")));
+        assertEquals(new LabelledFileReader.Loaded(List.of(), 0), LabelledFileReader.read(write("empty.csv", "")));
+        assertEquals(new LabelledFileReader.Loaded(List.of(), 0), LabelledFileReader.read(write("empty.jsonl", "")));
     }
 
     @Test
     void ignoresAByteOrderMarkAtTheStartOfACsv() throws IOException {
         assertEquals(List.of(example("hello", "positive")),
-                LabelledFiles.read(write("excel.csv", "\uFEFFtext,label\r\nhello,positive\r\n")).examples());
+                LabelledFileReader.read(write("excel.csv", "\uFEFFtext,label\r\nhello,positive\r\n")).examples());
     }
 
     @Test
     void ignoresAByteOrderMarkAtTheStartOfJsonLines() throws IOException {
-        LabelledFiles.Loaded loaded = LabelledFiles.read(write("bom.jsonl", "\uFEFF{\"text\":\"x\",\"label\":\"y\"}\n"));
+        LabelledFileReader.Loaded loaded = LabelledFileReader.read(write("bom.jsonl", "\uFEFF{\"text\":\"x\",\"label\":\"y\"}\n"));
         assertEquals(List.of(example("x", "y")), loaded.examples());
         assertEquals(0, loaded.skipped());
     }
@@ -156,7 +156,7 @@ class LabelledFilesTest {
     @Test
     void readsBackAnyTextWrittenAsQuotedCsv() throws IOException {
         Random random = new Random(81);
-        List<LabelledText> written = new ArrayList<>();
+        List<LabelledExample> written = new ArrayList<>();
         StringBuilder csv = new StringBuilder("text,label\r\n");
         while (written.size() < 2_000) {
             String text = RandomText.any(random) + (random.nextBoolean() ? ",\"\r\n" : "");
@@ -167,15 +167,15 @@ class LabelledFilesTest {
             written.add(example(text, label));
             csv.append('"').append(text.replace("\"", "\"\"")).append("\",").append(label).append(random.nextBoolean() ? "\n" : "\r\n");
         }
-        assertEquals(written, LabelledFiles.read(write("random.csv", csv.toString())).examples());
+        assertEquals(written, LabelledFileReader.read(write("random.csv", csv.toString())).examples());
     }
 
     @Test
     void readsGzippedJsonLinesAndCsv() throws IOException {
         assertEquals(List.of(example("zipped", "positive")),
-                LabelledFiles.read(writeGzip("data.jsonl.gz", "{\"text\":\"zipped\",\"label\":\"positive\"}\n")).examples());
+                LabelledFileReader.read(writeGzip("data.jsonl.gz", "{\"text\":\"zipped\",\"label\":\"positive\"}\n")).examples());
         assertEquals(List.of(example("zipped, too", "negative")),
-                LabelledFiles.read(writeGzip("data.csv.gz", "text,label\n\"zipped, too\",negative\n")).examples());
+                LabelledFileReader.read(writeGzip("data.csv.gz", "text,label\n\"zipped, too\",negative\n")).examples());
     }
 
     @ParameterizedTest
@@ -183,7 +183,7 @@ class LabelledFilesTest {
     void anUnknownFileTypeIsAnIOException(String name) throws IOException {
         String content = "{\"text\":\"x\",\"label\":\"y\"}\n";
         Path file = name.endsWith(".gz") ? writeGzip(name, content) : write(name, content);
-        IOException e = assertThrows(IOException.class, () -> LabelledFiles.read(file));
+        IOException e = assertThrows(IOException.class, () -> LabelledFileReader.read(file));
         assertTrue(e.getMessage().contains("unknown file type"), e.getMessage());
     }
 }

@@ -8,12 +8,12 @@ package dev.taskfit.generate;
  * @param promptTokens     tokens the generator read, as it counts them; null when an LLM did not say
  * @param completionTokens tokens it wrote; null when an LLM did not say
  */
-public record Generation(String text, String generator, String model, Integer promptTokens, Integer completionTokens) {
+public record GeneratorAnswer(String text, String generator, String model, Integer promptTokens, Integer completionTokens) {
 
     public static final String LLM = "llm";
     public static final String NGRAM = "ngram";
 
-    public Generation {
+    public GeneratorAnswer {
         if (text == null) {
             throw new IllegalArgumentException("text must not be null");
         }

@@ -6,7 +6,7 @@ import dev.taskfit.advise.AdvisorModel;
 import dev.taskfit.classify.ClassifierFile;
 import dev.taskfit.generate.ngram.NgramModelFile;
 import dev.taskfit.generate.ngram.NgramTraining;
-import dev.taskfit.classify.LabelledText;
+import dev.taskfit.classify.LabelledExample;
 import dev.taskfit.classify.ModelCard;
 
 import java.io.IOException;
@@ -25,21 +25,21 @@ import java.util.stream.Stream;
 
 /**
  * Build step (Maven {@code process-classes}): trains every shipped classifier from {@code src/data/} into
- * {@code target/classes/models/}, then the advisor ({@link AdvisorBuild}). A model whose data, recipe and training code are unchanged is not retrained:
+ * {@code target/classes/models/}, then the advisor ({@link AdvisorTraining}). A model whose data, recipe and training code are unchanged is not retrained:
  * the fingerprint of all three is stored in its card and compared first.
  *
- * <p>Usage: {@code BuildModels <data dir> <models dir>}
+ * <p>Usage: {@code ShippedModelsBuild <data dir> <models dir>}
  */
-public final class BuildModels {
+public final class ShippedModelsBuild {
 
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private BuildModels() {
+    private ShippedModelsBuild() {
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length != 2) {
-            System.err.println("usage: BuildModels <data dir> <models dir>");
+            System.err.println("usage: ShippedModelsBuild <data dir> <models dir>");
             System.exit(2);
         }
         Path dataDir = Path.of(args[0]), modelsDir = Path.of(args[1]);
@@ -79,7 +79,7 @@ public final class BuildModels {
 
     /** The advisor: its classifier and combination rule, retrained when its data, recipe or code change. */
     private static void buildAdvisor(Path dataDir, Path modelsDir) throws Exception {
-        String fingerprint = fingerprint(AdvisorBuild.tasksFiles(dataDir), AdvisorBuild.recipe(),
+        String fingerprint = fingerprint(AdvisorTraining.tasksFiles(dataDir), AdvisorTraining.recipe(),
                 List.of("dev/taskfit/classify", "dev/taskfit/train", "dev/taskfit/advise", "advise"));
         Path target = modelsDir.resolve(AdvisorModel.NAME + ".tfc");
         if (Files.exists(target) && Files.exists(modelsDir.resolve(AdvisorModel.RULE_FILE))
@@ -88,7 +88,7 @@ public final class BuildModels {
             return;
         }
         long start = System.nanoTime();
-        AdvisorBuild.build(dataDir, modelsDir, fingerprint, System.out);
+        AdvisorTraining.build(dataDir, modelsDir, fingerprint, System.out);
         System.out.printf("%s: trained in %.1f s -> %s (%d KB)%n", AdvisorModel.NAME,
                 (System.nanoTime() - start) / 1e9, target, Files.size(target) / 1024);
     }
@@ -103,17 +103,17 @@ public final class BuildModels {
             return;
         }
         long start = System.nanoTime();
-        List<LabelledText> examples = new ArrayList<>();
+        List<LabelledExample> examples = new ArrayList<>();
         int skipped = 0;
         for (Path file : files) {
-            LabelledFiles.Loaded loaded = LabelledFiles.read(file);
+            LabelledFileReader.Loaded loaded = LabelledFileReader.read(file);
             examples.addAll(loaded.examples());
             skipped += loaded.skipped();
         }
         ModelCard.Dataset dataset = new ModelCard.Dataset(shipped.source,
                 String.join(",", files.stream().map(f -> "src/data/" + f.getFileName()).toList()),
                 sha256(files), examples.size(), skipped);
-        ModelBuilder.Built built = new ModelBuilder(System.out).build(shipped.modelName, shipped.description,
+        ClassifierBuilder.Built built = new ClassifierBuilder(System.out).build(shipped.modelName, shipped.description,
                 examples, shipped.format, shipped.searchSpace, dataset, fingerprint);
         Path temporary = Files.createTempFile(modelsDir, shipped.modelName, ".part");
         try (OutputStream out = Files.newOutputStream(temporary)) {
@@ -164,7 +164,7 @@ public final class BuildModels {
             digest.update(Files.readAllBytes(file));
         }
         digest.update(recipe.getBytes(StandardCharsets.UTF_8));
-        Path classes = Path.of(BuildModels.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(ShippedModelsBuild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         for (String pkg : packages) {
             Path dir = classes.resolve(pkg);
             if (Files.isDirectory(dir)) {

@@ -7,7 +7,7 @@ import dev.taskfit.classify.ClassifierTrainer;
 import dev.taskfit.classify.FeatureHashing;
 import dev.taskfit.classify.FeatureWeighting;
 import dev.taskfit.classify.InputFormat;
-import dev.taskfit.classify.LabelledText;
+import dev.taskfit.classify.LabelledExample;
 import dev.taskfit.classify.LinearClassifier;
 import dev.taskfit.classify.ModelCard;
 import dev.taskfit.classify.TrainingOptions;
@@ -27,20 +27,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Building a model the honest way: tuned on validation, measured once on a test part it never saw. */
-class ModelBuilderTest {
+class ClassifierBuilderTest {
 
-    private static final ModelBuilder.SearchSpace SPACE = new ModelBuilder.SearchSpace(
+    private static final ClassifierBuilder.SearchSpace SPACE = new ClassifierBuilder.SearchSpace(
             List.of(new FeatureHashing(1 << 10, 1), new FeatureHashing(1 << 10, 2)),
             List.of(FeatureWeighting.NONE, FeatureWeighting.NAIVE_BAYES), List.of(0.1, 0.3), List.of(0.0, 1e-4), 6, 99L);
 
     private static final ModelCard.Dataset DATASET = new ModelCard.Dataset("inline", "none", "-", 0, 0);
 
     /** Short texts whose words lean towards their label, with some noise, so that there is something to learn. */
-    private static List<LabelledText> examples(int n) {
+    private static List<LabelledExample> examples(int n) {
         String[] positive = {"good", "great", "fine", "lovely", "superb", "fun"};
         String[] negative = {"bad", "awful", "dull", "boring", "weak", "poor"};
         Random random = new Random(91);
-        List<LabelledText> out = new ArrayList<>();
+        List<LabelledExample> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             boolean isPositive = random.nextBoolean();
             StringBuilder text = new StringBuilder("review " + i);
@@ -48,24 +48,24 @@ class ModelBuilderTest {
                 String[] from = (random.nextDouble() < 0.75) == isPositive ? positive : negative;
                 text.append(' ').append(from[random.nextInt(from.length)]);
             }
-            out.add(new LabelledText(text.toString(), isPositive ? "positive" : "negative"));
+            out.add(new LabelledExample(text.toString(), isPositive ? "positive" : "negative"));
         }
         return out;
     }
 
-    private static ModelBuilder.Built build(List<LabelledText> examples) {
+    private static ClassifierBuilder.Built build(List<LabelledExample> examples) {
         PrintStream silent = new PrintStream(new ByteArrayOutputStream());
-        return new ModelBuilder(silent).build("tiny", "a test model", examples, InputFormat.PLAIN, SPACE, DATASET, "fp");
+        return new ClassifierBuilder(silent).build("tiny", "a test model", examples, InputFormat.PLAIN, SPACE, DATASET, "fp");
     }
 
-    private static List<LabelledText> part(List<LabelledText> examples, DatasetSplit split) {
+    private static List<LabelledExample> part(List<LabelledExample> examples, DatasetSplit split) {
         return examples.stream().filter(e -> DatasetSplit.of(e.text()) == split).toList();
     }
 
     @Test
     void theSplitCountsAddUpAndTheMetricsComeFromTheTestPart() {
-        List<LabelledText> examples = examples(600);
-        ModelBuilder.Built built = build(examples);
+        List<LabelledExample> examples = examples(600);
+        ClassifierBuilder.Built built = build(examples);
         ModelCard.Split split = built.card().split();
         assertEquals(part(examples, DatasetSplit.TRAIN).size(), split.train());
         assertEquals(part(examples, DatasetSplit.VALIDATION).size(), split.validation());
@@ -83,14 +83,14 @@ class ModelBuilderTest {
 
     @Test
     void theTestPartNeverInfluencesTheModel() {
-        List<LabelledText> examples = examples(600);
-        List<LabelledText> testLabelsFlipped = examples.stream()
+        List<LabelledExample> examples = examples(600);
+        List<LabelledExample> testLabelsFlipped = examples.stream()
                 .map(e -> DatasetSplit.of(e.text()) != DatasetSplit.TEST ? e
-                        : new LabelledText(e.text(), e.label().equals("positive") ? "negative" : "positive"))
+                        : new LabelledExample(e.text(), e.label().equals("positive") ? "negative" : "positive"))
                 .toList();
-        ModelBuilder.Built honest = build(examples), flipped = build(testLabelsFlipped);
+        ClassifierBuilder.Built honest = build(examples), flipped = build(testLabelsFlipped);
         assertEquals(honest.card().hyperparameters(), flipped.card().hyperparameters());
-        for (LabelledText example : examples) {
+        for (LabelledExample example : examples) {
             assertArrayEquals(honest.model().predict(example.text()).probabilities(),
                     flipped.model().predict(example.text()).probabilities(), 0.0, example.text());
         }
@@ -99,14 +99,14 @@ class ModelBuilderTest {
 
     @Test
     void buildingTwiceGivesTheSameCard() throws Exception {
-        List<LabelledText> examples = examples(400);
-        assertEquals(BuildModels.JSON.writeValueAsString(build(examples).card()),
-                BuildModels.JSON.writeValueAsString(build(examples).card()));
+        List<LabelledExample> examples = examples(400);
+        assertEquals(ShippedModelsBuild.JSON.writeValueAsString(build(examples).card()),
+                ShippedModelsBuild.JSON.writeValueAsString(build(examples).card()));
     }
 
     @Test
     void theCardRecordsTheChosenConfiguration() {
-        ModelBuilder.Built built = build(examples(400));
+        ClassifierBuilder.Built built = build(examples(400));
         ModelCard.Hyperparameters chosen = built.card().hyperparameters();
         assertTrue(SPACE.learningRates().contains(chosen.learningRate()), chosen::toString);
         assertTrue(SPACE.l2s().contains(chosen.l2()), chosen::toString);
@@ -122,8 +122,8 @@ class ModelBuilderTest {
 
     @Test
     void theTemperatureIsTheOneFittedOnValidationForTheChosenConfigurationTrainedOnTrain() {
-        List<LabelledText> examples = examples(600);
-        ModelBuilder.Built built = build(examples);
+        List<LabelledExample> examples = examples(600);
+        ClassifierBuilder.Built built = build(examples);
         ModelCard.Hyperparameters chosen = built.card().hyperparameters();
         FeatureHashing hashing = built.model().hashing();
         List<String> labels = built.model().labels();
@@ -139,7 +139,7 @@ class ModelBuilderTest {
 
     @Test
     void needsAtLeastTwoLabels() {
-        List<LabelledText> one = List.of(new LabelledText("a", "x"), new LabelledText("b", "x"));
+        List<LabelledExample> one = List.of(new LabelledExample("a", "x"), new LabelledExample("b", "x"));
         assertThrows(IllegalArgumentException.class, () -> build(one));
     }
 }

@@ -1,5 +1,5 @@
 package dev.taskfit.classify;
 
 /** One training or evaluation example. */
-public record LabelledText(String text, String label) {
+public record LabelledExample(String text, String label) {
 }

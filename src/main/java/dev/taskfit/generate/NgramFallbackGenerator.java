@@ -17,9 +17,9 @@ import org.jboss.logging.Logger;
  * first use where the served function does not generate, see {@link ServedFunction}).
  */
 @ApplicationScoped
-public class NgramGenerator implements Generator {
+public class NgramFallbackGenerator implements Generator {
 
-    private static final Logger LOG = Logger.getLogger(NgramGenerator.class);
+    private static final Logger LOG = Logger.getLogger(NgramFallbackGenerator.class);
 
     private final boolean loadsAtStart;
     private volatile boolean attempted;
@@ -27,12 +27,12 @@ public class NgramGenerator implements Generator {
     private volatile String modelId;
 
     @Inject
-    public NgramGenerator(ServedFunction served) {
+    public NgramFallbackGenerator(ServedFunction served) {
         loadsAtStart = served.loadsAtStart(ServedFunction.Model.NGRAM);
     }
 
     /** Over a given model, outside CDI: tests and benchmarks. */
-    public NgramGenerator(NgramTextGenerator model) {
+    public NgramFallbackGenerator(NgramTextGenerator model) {
         loadsAtStart = true;
         attempted = true;
         use(model);
@@ -64,7 +64,7 @@ public class NgramGenerator implements Generator {
     }
 
     private void use(NgramTextGenerator generator) {
-        modelId = Generation.NGRAM + ":" + generator.model().provenance().name();
+        modelId = GeneratorAnswer.NGRAM + ":" + generator.model().provenance().name();
         model = generator;
     }
 
@@ -79,7 +79,7 @@ public class NgramGenerator implements Generator {
     }
 
     @Override
-    public Generation generate(GenerationRequest request) {
+    public GeneratorAnswer generate(GenerationSpec request) {
         if (model == null) {
             load(); // waits while another request loads it
         }
@@ -92,6 +92,6 @@ public class NgramGenerator implements Generator {
                 .withMaxTokens(request.maxTokens())
                 .withTemperature(request.temperature())
                 .withSeed(request.seed()));
-        return new Generation(text.text(), Generation.NGRAM, modelId, text.promptTokens(), text.generatedTokens());
+        return new GeneratorAnswer(text.text(), GeneratorAnswer.NGRAM, modelId, text.promptTokens(), text.generatedTokens());
     }
 }

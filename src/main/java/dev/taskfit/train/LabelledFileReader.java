@@ -3,7 +3,7 @@ package dev.taskfit.train;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.taskfit.classify.LabelledText;
+import dev.taskfit.classify.LabelledExample;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
@@ -23,12 +23,12 @@ import java.util.zip.ZipException;
  * record at a time. Leniently (the shipped datasets), records that are not examples are counted and skipped;
  * strictly (the command-line tool), the first one is a {@link BadDataException} naming its line.
  */
-public final class LabelledFiles {
+public final class LabelledFileReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Examples read from one file and how many records were skipped as malformed. */
-    public record Loaded(List<LabelledText> examples, int skipped) {
+    public record Loaded(List<LabelledExample> examples, int skipped) {
     }
 
     /** Receives each example with the line its record starts on. */
@@ -37,13 +37,13 @@ public final class LabelledFiles {
         void example(long line, String text, String label) throws BadDataException;
     }
 
-    private LabelledFiles() {
+    private LabelledFileReader() {
     }
 
     /** Every example of {@code file}, malformed records skipped and counted. */
     public static Loaded read(Path file) throws IOException {
-        List<LabelledText> examples = new ArrayList<>();
-        int skipped = forEach(file, false, (line, text, label) -> examples.add(new LabelledText(text, label)));
+        List<LabelledExample> examples = new ArrayList<>();
+        int skipped = forEach(file, false, (line, text, label) -> examples.add(new LabelledExample(text, label)));
         return new Loaded(examples, skipped);
     }
 

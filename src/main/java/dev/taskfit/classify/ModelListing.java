@@ -6,17 +6,17 @@ import java.util.List;
  * One entry of {@code GET /v1/models}: the model card, where the model was loaded from, and its version (the first
  * 12 hex digits of its file's SHA-256, also in every classify answer as {@code modelVersion}).
  */
-public record ModelDescription(String name, String description, List<String> labels, String inputFormat,
+public record ModelListing(String name, String description, List<String> labels, String inputFormat,
                                String origin, String version, ModelCard.Dataset dataset, ModelCard.Split split,
                                ModelCard.Hyperparameters hyperparameters, Evaluation metrics) {
 
-    public static ModelDescription of(ModelRegistry.LoadedModel loaded) {
+    public static ModelListing of(ModelRegistry.LoadedModel loaded) {
         ModelCard card = loaded.card();
-        return new ModelDescription(card.name(), card.description(), card.labels(), card.inputFormat(),
+        return new ModelListing(card.name(), card.description(), card.labels(), card.inputFormat(),
                 loaded.origin(), loaded.version(), card.dataset(), card.split(), card.hyperparameters(), card.metrics());
     }
 
     /** The listing itself. */
-    public record Listing(List<ModelDescription> models) {
+    public record Listing(List<ModelListing> models) {
     }
 }

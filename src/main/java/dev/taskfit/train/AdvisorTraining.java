@@ -3,8 +3,8 @@ package dev.taskfit.train;
 import dev.taskfit.advise.AdvisorModel;
 import dev.taskfit.advise.AdvisorSplit;
 import dev.taskfit.advise.CombinationRule;
-import dev.taskfit.advise.LabelledTask;
-import dev.taskfit.advise.LabelledTasks;
+import dev.taskfit.advise.AdvisorTask;
+import dev.taskfit.advise.AdvisorTasks;
 import dev.taskfit.advise.Family;
 import dev.taskfit.advise.TaskCues;
 import dev.taskfit.classify.ClassifierFile;
@@ -14,7 +14,7 @@ import dev.taskfit.classify.DatasetSplit;
 import dev.taskfit.classify.Evaluation;
 import dev.taskfit.classify.FeatureHashing;
 import dev.taskfit.classify.InputFormat;
-import dev.taskfit.classify.LabelledText;
+import dev.taskfit.classify.LabelledExample;
 import dev.taskfit.classify.LinearClassifier;
 import dev.taskfit.classify.ModelCard;
 import dev.taskfit.classify.TrainingOptions;
@@ -41,7 +41,7 @@ import java.util.Set;
  * cross-validation on development tasks the cue rules were not written from, and measures the shipped advisor
  * once on the untouched test part.
  */
-final class AdvisorBuild {
+final class AdvisorTraining {
 
     static final String DESCRIPTION = "Model family a described task needs: discriminative, generative or composite"
             + " (the advisor's classifier, reading each task with its negated words blanked out; /v1/advise combines"
@@ -52,7 +52,7 @@ final class AdvisorBuild {
      * Word n-grams up to bigrams plus character 3-4-grams (typos share most of their character n-grams with the
      * right word); 2^17 buckets are plenty for under two thousand short descriptions.
      */
-    static final ModelBuilder.SearchSpace SEARCH_SPACE = new ModelBuilder.SearchSpace(
+    static final ClassifierBuilder.SearchSpace SEARCH_SPACE = new ClassifierBuilder.SearchSpace(
             List.of(new FeatureHashing(1 << 17, 2, 4)), List.of(0.1, 0.2), List.of(0.0, 1e-4), 30, 20261129L);
 
     /** Folds of the cross-validations that choose the classifier's hyperparameters and the cue weight. */
@@ -68,11 +68,11 @@ final class AdvisorBuild {
     /** Cue weights tried: 0 to 8 in steps of 0.25. */
     static final double WEIGHT_STEP = 0.25, MAX_WEIGHT = 8;
 
-    private AdvisorBuild() {
+    private AdvisorTraining() {
     }
 
     static List<Path> tasksFiles(Path dataDir) {
-        return LabelledTasks.BATCH_FILES.stream().map(file -> dataDir.resolve("advise").resolve(file)).toList();
+        return AdvisorTasks.BATCH_FILES.stream().map(file -> dataDir.resolve("advise").resolve(file)).toList();
     }
 
     /** Recipe text that goes into the fingerprint: a change here retrains. */
@@ -82,19 +82,19 @@ final class AdvisorBuild {
     }
 
     static void build(Path dataDir, Path modelsDir, String fingerprint, PrintStream log) throws IOException {
-        List<List<LabelledTask>> batches = LabelledTasks.readBatches(dataDir.resolve("advise"));
-        Map<DatasetSplit, List<LabelledTask>> parts = AdvisorSplit.ofBatches(batches);
-        Map<DatasetSplit, List<LabelledText>> texts = new EnumMap<>(DatasetSplit.class);
-        parts.forEach((split, list) -> texts.put(split, list.stream().map(AdvisorBuild::classifierExample).toList()));
+        List<List<AdvisorTask>> batches = AdvisorTasks.readBatches(dataDir.resolve("advise"));
+        Map<DatasetSplit, List<AdvisorTask>> parts = AdvisorSplit.ofBatches(batches);
+        Map<DatasetSplit, List<LabelledExample>> texts = new EnumMap<>(DatasetSplit.class);
+        parts.forEach((split, list) -> texts.put(split, list.stream().map(AdvisorTraining::classifierExample).toList()));
         ModelCard.Dataset dataset = new ModelCard.Dataset(SOURCE, String.join(", ", tasksFiles(Path.of("src/data")).stream()
-                .map(Path::toString).toList()), BuildModels.sha256(tasksFiles(dataDir)),
+                .map(Path::toString).toList()), ShippedModelsBuild.sha256(tasksFiles(dataDir)),
                 batches.stream().mapToInt(List::size).sum(), 0);
-        ModelBuilder.Built built = new ModelBuilder(log).buildCrossValidated(AdvisorModel.NAME, DESCRIPTION, texts,
+        ClassifierBuilder.Built built = new ClassifierBuilder(log).buildCrossValidated(AdvisorModel.NAME, DESCRIPTION, texts,
                 AdvisorSplit.RULE, InputFormat.PLAIN, SEARCH_SPACE, FOLDS, dataset, fingerprint);
 
-        List<LabelledTask> development = new ArrayList<>(parts.get(DatasetSplit.TRAIN));
+        List<AdvisorTask> development = new ArrayList<>(parts.get(DatasetSplit.TRAIN));
         development.addAll(parts.get(DatasetSplit.VALIDATION));
-        Set<LabelledTask> cueSource = new HashSet<>();
+        Set<AdvisorTask> cueSource = new HashSet<>();
         batches.subList(0, CUE_SOURCE_BATCHES).forEach(cueSource::addAll);
         List<Scored> heldOut = outOfFold(development, built).stream().filter(s -> !cueSource.contains(s.task())).toList();
         double weight = 0;
@@ -126,25 +126,25 @@ final class AdvisorBuild {
         Path model = modelsDir.resolve(AdvisorModel.NAME + ".tfc");
         Path temporary = Files.createTempFile(modelsDir, AdvisorModel.NAME, ".part");
         try (OutputStream out = Files.newOutputStream(temporary)) {
-            ClassifierFile.write(built.model(), BuildModels.JSON.writeValueAsString(built.card()), out);
+            ClassifierFile.write(built.model(), ShippedModelsBuild.JSON.writeValueAsString(built.card()), out);
         }
-        Files.writeString(modelsDir.resolve(AdvisorModel.RULE_FILE), BuildModels.JSON.writeValueAsString(rule));
+        Files.writeString(modelsDir.resolve(AdvisorModel.RULE_FILE), ShippedModelsBuild.JSON.writeValueAsString(rule));
         Files.move(temporary, model, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** A task with its cues and the classifier's probabilities, in the order of the classifier's labels. */
-    record Scored(LabelledTask task, TaskCues.Reading cues, double[] probabilities, Family[] order) {
+    record Scored(AdvisorTask task, TaskCues.Reading cues, double[] probabilities, Family[] order) {
     }
 
-    private static LabelledText classifierExample(LabelledTask task) {
-        return new LabelledText(AdvisorModel.classifierText(task.task()), task.family().label());
+    private static LabelledExample classifierExample(AdvisorTask task) {
+        return new LabelledExample(AdvisorModel.classifierText(task.task()), task.family().label());
     }
 
     /**
      * Every development task scored by the shipped configuration (its hyperparameters and temperature) trained on
      * the folds it is not in; task i is in fold i mod {@link #FOLDS}, as in the hyperparameter search.
      */
-    static List<Scored> outOfFold(List<LabelledTask> development, ModelBuilder.Built built) {
+    static List<Scored> outOfFold(List<AdvisorTask> development, ClassifierBuilder.Built built) {
         ModelCard.Hyperparameters chosen = built.card().hyperparameters();
         FeatureHashing hashing = built.model().hashing();
         TrainingOptions options = new TrainingOptions(hashing, chosen.epochs(), chosen.learningRate(), chosen.l2(),
@@ -152,8 +152,8 @@ final class AdvisorBuild {
         List<String> labels = built.model().labels();
         List<Scored> scored = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
-            List<LabelledText> train = new ArrayList<>();
-            List<LabelledTask> held = new ArrayList<>();
+            List<LabelledExample> train = new ArrayList<>();
+            List<AdvisorTask> held = new ArrayList<>();
             for (int i = 0; i < development.size(); i++) {
                 if (i % FOLDS == fold) {
                     held.add(development.get(i));
@@ -168,7 +168,7 @@ final class AdvisorBuild {
         return scored;
     }
 
-    static List<Scored> score(LinearClassifier classifier, List<LabelledTask> tasks) {
+    static List<Scored> score(LinearClassifier classifier, List<AdvisorTask> tasks) {
         Family[] order = classifier.labels().stream().map(Family::of).toArray(Family[]::new);
         return tasks.stream().map(task -> {
             TaskCues.Reading cues = TaskCues.read(task.task());
