@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 
 /**
  * One JSON line per request on the {@code taskfit.access} logger — the AWS request id, the function, a cold-start
@@ -30,6 +31,8 @@ public class AccessLog {
     private static final Logger LOG = Logger.getLogger("taskfit.access");
     private static final String STARTED = AccessLog.class.getName() + ".started";
     static final String REQUEST_ID = "requestId";
+    // Compiled once: every request's access line uses it.
+    private static final Pattern FIRST_TWO_SEGMENTS = Pattern.compile("^((?:/[^/]*){0,2}).*");
 
     private final Instance<Context> lambdaContext;
     private final ObjectMapper json;
@@ -119,7 +122,7 @@ public class AccessLog {
         if (request.getUriInfo().getMatchedResources().isEmpty()) {
             return "unmatched";
         }
-        return request.getUriInfo().getPath().replaceAll("^((?:/[^/]*){0,2}).*", "$1");
+        return FIRST_TWO_SEGMENTS.matcher(request.getUriInfo().getPath()).replaceAll("$1");
     }
 
     private static void putIfPresent(Map<String, Object> line, String key, Object value) {

@@ -90,7 +90,7 @@ public class ModelRegistry {
         }
     }
 
-    /** Loads every model (at start-up; outside CDI, benchmarks call it); ready only once this has finished. */
+    /** Loads every model (at start-up; again after the models directory changed; outside CDI, benchmarks call it); ready only once this has finished. */
     public synchronized void load() {
         long start = System.nanoTime();
         Map<String, LoadedModel> loaded = new LinkedHashMap<>();
@@ -258,11 +258,6 @@ public class ModelRegistry {
     /** Whether {@code name} is one of the models that ship with the application (whatever overrides it). */
     public boolean isShippedName(String name) {
         return Shipped.MODELS.containsKey(name);
-    }
-
-    /** Reads the models again, after a model file was written or removed through the API. */
-    public void reload() {
-        load();
     }
 
     /** The named model, or a 404 problem naming the ones there are. */

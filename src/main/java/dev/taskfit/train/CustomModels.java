@@ -83,7 +83,7 @@ public class CustomModels {
         } finally {
             oneAtATime.release();
         }
-        registry.reload();
+        registry.load(); // the directory changed: read it again
         return ModelListing.of(registry.require(name));
     }
 
@@ -100,7 +100,7 @@ public class CustomModels {
         } catch (IOException e) {
             throw readOnly(dir, e.getMessage());
         }
-        registry.reload();
+        registry.load(); // the directory changed: read it again
     }
 
     private Path writableDirectory() {
